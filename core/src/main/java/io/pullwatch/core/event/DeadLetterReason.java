@@ -1,0 +1,14 @@
+package io.pullwatch.core.event;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/** Why a record could not be accepted. Each reason has its own counter metric. */
+public enum DeadLetterReason {
+    @JsonProperty("malformed-json") MALFORMED_JSON,
+    @JsonProperty("missing-field") MISSING_FIELD,
+    @JsonProperty("wrong-type") WRONG_TYPE,
+    @JsonProperty("invalid-value") INVALID_VALUE,
+    @JsonProperty("bad-timestamp") BAD_TIMESTAMP,
+    @JsonProperty("oversized-text") OVERSIZED_TEXT,
+    @JsonProperty("unsupported-schema-version") UNSUPPORTED_SCHEMA_VERSION
+}

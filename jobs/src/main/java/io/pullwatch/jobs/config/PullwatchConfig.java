@@ -1,0 +1,158 @@
+package io.pullwatch.jobs.config;
+
+import io.pullwatch.connectors.kafka.TopicSpec;
+import io.pullwatch.core.attribution.AttributionSettings;
+import io.pullwatch.core.detection.VolumeThresholdRule;
+import io.pullwatch.core.validation.ValidationLimits;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.flink.configuration.ConfigOption;
+import org.apache.flink.configuration.Configuration;
+
+/**
+ * Pullwatch's configuration, read from a properties file plus overrides, checked completely at start-up: an
+ * unknown key (a typo), a value of the wrong type or out of range stops start-up with a message naming the key.
+ */
+public final class PullwatchConfig {
+
+    private final Configuration values;
+
+    private PullwatchConfig(Configuration values) {
+        this.values = values;
+        validate();
+    }
+
+    public static PullwatchConfig defaults() {
+        return of(Map.of());
+    }
+
+    public static PullwatchConfig load(Path file, Map<String, String> overrides) {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        } catch (IOException e) {
+            throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> merged = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> merged.put(key, properties.getProperty(key).trim()));
+        merged.putAll(overrides);
+        return of(merged);
+    }
+
+    public static PullwatchConfig of(Map<String, String> settings) {
+        Map<String, ConfigOption<?>> known = PullwatchOptions.byKey();
+        for (String key : settings.keySet()) {
+            if (!known.containsKey(key)) {
+                throw new ConfigException("unknown configuration key '" + key + "'");
+            }
+        }
+        return new PullwatchConfig(Configuration.fromMap(settings));
+    }
+
+    private void validate() {
+        PullwatchOptions.all().forEach(this::get);
+        requireText(PullwatchOptions.BOOTSTRAP_SERVERS);
+        requireText(PullwatchOptions.GROUP_ID);
+        requireText(PullwatchOptions.TRANSACTIONAL_ID_PREFIX);
+        PullwatchOptions.TOPIC_NAMES.values().forEach(this::requireText);
+        requireAtLeast(PullwatchOptions.PARALLELISM, 1);
+        requireAtLeast(PullwatchOptions.MAX_TEXT_CHARS, 1);
+        requireAtLeast(PullwatchOptions.MAX_RECORD_BYTES, 1);
+        requireAtLeast(PullwatchOptions.DETECTION_THRESHOLD, 1);
+        requirePositive(PullwatchOptions.CHECKPOINT_INTERVAL);
+        requirePositive(PullwatchOptions.DEDUP_WINDOW);
+        requirePositive(PullwatchOptions.DETECTION_BUCKET);
+        requirePositive(PullwatchOptions.SOURCE_IDLENESS);
+        requireNotNegative(PullwatchOptions.MAX_OUT_OF_ORDERNESS);
+        requireNotNegative(PullwatchOptions.CONTEXT_TAIL);
+        requireNotNegative(PullwatchOptions.MAX_FUTURE_SKEW);
+        double minConfidence = get(PullwatchOptions.MIN_CONFIDENCE);
+        if (!(minConfidence >= 0 && minConfidence <= 1)) {
+            throw invalid(PullwatchOptions.MIN_CONFIDENCE, "must be between 0 and 1");
+        }
+    }
+
+    public <T> T get(ConfigOption<T> option) {
+        try {
+            return values.get(option);
+        } catch (IllegalArgumentException e) {
+            throw invalid(option, "cannot be read as " + typeName(option) + " (" + e.getMessage() + ")");
+        }
+    }
+
+    public String topicName(TopicSpec<?> topic) {
+        return get(PullwatchOptions.TOPIC_NAMES.get(topic.logicalName()));
+    }
+
+    public ValidationLimits validationLimits() {
+        return new ValidationLimits(get(PullwatchOptions.MAX_TEXT_CHARS), get(PullwatchOptions.MAX_RECORD_BYTES),
+                get(PullwatchOptions.MAX_FUTURE_SKEW));
+    }
+
+    public AttributionSettings attributionSettings() {
+        return new AttributionSettings(get(PullwatchOptions.CONTEXT_TAIL), get(PullwatchOptions.MIN_CONFIDENCE));
+    }
+
+    public VolumeThresholdRule volumeRule() {
+        return new VolumeThresholdRule(get(PullwatchOptions.DETECTION_THRESHOLD), get(PullwatchOptions.DETECTION_BUCKET));
+    }
+
+    /** A copy with some keys replaced, validated again. */
+    public PullwatchConfig with(Map<String, String> overrides) {
+        Map<String, String> merged = new HashMap<>(values.toMap());
+        merged.putAll(overrides);
+        return of(merged);
+    }
+
+    public Map<String, String> toMap() {
+        return values.toMap();
+    }
+
+    private void requireText(ConfigOption<String> option) {
+        if (get(option).isBlank()) {
+            throw invalid(option, "must not be blank");
+        }
+    }
+
+    private void requireAtLeast(ConfigOption<Integer> option, int min) {
+        if (get(option) < min) {
+            throw invalid(option, "must be at least " + min);
+        }
+    }
+
+    private void requirePositive(ConfigOption<Duration> option) {
+        if (get(option).isNegative() || get(option).isZero()) {
+            throw invalid(option, "must be a positive duration such as 30 s or 5 min");
+        }
+    }
+
+    private void requireNotNegative(ConfigOption<Duration> option) {
+        if (get(option).isNegative()) {
+            throw invalid(option, "must not be negative");
+        }
+    }
+
+    private ConfigException invalid(ConfigOption<?> option, String problem) {
+        String raw = values.toMap().get(option.key());
+        return new ConfigException("configuration key '" + option.key() + "'"
+                + (raw == null ? "" : " = '" + raw + "'") + ": " + problem);
+    }
+
+    private static String typeName(ConfigOption<?> option) {
+        Object example = option.defaultValue();
+        if (example instanceof Duration) {
+            return "a duration (e.g. 30 s, 5 min, 24 h)";
+        }
+        if (example instanceof Enum<?> e) {
+            return "one of " + java.util.Arrays.toString(e.getDeclaringClass().getEnumConstants());
+        }
+        return example == null ? "a value" : "a " + example.getClass().getSimpleName().toLowerCase();
+    }
+}

@@ -1,0 +1,104 @@
+package io.pullwatch.jobs.pipeline;
+
+import io.pullwatch.core.attribution.InitiativeUpdate;
+import io.pullwatch.core.detection.Scopes;
+import io.pullwatch.core.event.Alert;
+import io.pullwatch.core.event.DeadLetter;
+import io.pullwatch.core.event.Feedback;
+import io.pullwatch.core.event.FeedbackKind;
+import io.pullwatch.core.event.RawRecord;
+import io.pullwatch.jobs.config.PullwatchConfig;
+import io.pullwatch.jobs.config.PullwatchOptions;
+import io.pullwatch.jobs.operators.AttributeFunction;
+import io.pullwatch.jobs.operators.DeduplicateFunction;
+import io.pullwatch.jobs.operators.EnrichFunction;
+import io.pullwatch.jobs.operators.ParseFeedbackFunction;
+import io.pullwatch.jobs.operators.ParseInitiativeFunction;
+import io.pullwatch.jobs.operators.VolumeAlertFunction;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.connector.source.Source;
+import org.apache.flink.streaming.api.datastream.BroadcastStream;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The feedback pipeline: parse and validate → de-duplicate → enrich → attribute → detect → route. Building the
+ * topology is separate from running it; sources and sinks come in as arguments so tests can use bounded ones.
+ */
+public final class FeedbackPipeline {
+
+    private final PullwatchConfig config;
+
+    public FeedbackPipeline(PullwatchConfig config) {
+        this.config = config;
+    }
+
+    /** Adds the whole pipeline to {@code env}. */
+    public void defineWorkflow(StreamExecutionEnvironment env, PipelineSources sources, PipelineSinks sinks) {
+        SingleOutputStreamOperator<Feedback> reviews = parse(env, sources.reviews(), FeedbackKind.REVIEW, "reviews");
+        SingleOutputStreamOperator<Feedback> mentions = parse(env, sources.mentions(), FeedbackKind.MENTION, "mentions");
+        SingleOutputStreamOperator<InitiativeUpdate> initiatives = parseInitiatives(env, sources.initiatives());
+
+        DataStream<Feedback> unique = deduplicate(withEventTime(reviews.union(mentions)));
+        DataStream<Feedback> enriched = unique.map(new EnrichFunction()).name("enrich").uid("enrich");
+        DataStream<Feedback> attributed = attribute(enriched, initiatives);
+        DataStream<Alert> alerts = detect(attributed);
+
+        route(sinks, attributed, alerts, reviews.getSideOutput(PipelineState.DEAD_LETTERS)
+                .union(mentions.getSideOutput(PipelineState.DEAD_LETTERS),
+                        initiatives.getSideOutput(PipelineState.DEAD_LETTERS)));
+    }
+
+    private SingleOutputStreamOperator<Feedback> parse(StreamExecutionEnvironment env, Source<RawRecord, ?, ?> source,
+            FeedbackKind kind, String name) {
+        return env.fromSource(source, WatermarkStrategy.noWatermarks(), name + "-source", TypeInformation.of(RawRecord.class))
+                .uid(name + "-source")
+                .process(new ParseFeedbackFunction(kind, config.validationLimits()))
+                .name("parse-" + name).uid("parse-" + name);
+    }
+
+    private SingleOutputStreamOperator<InitiativeUpdate> parseInitiatives(StreamExecutionEnvironment env,
+            Source<RawRecord, ?, ?> source) {
+        WatermarkStrategy<RawRecord> neverHoldsBack = WatermarkStrategy.forGenerator(ctx -> new BroadcastSideWatermarks());
+        return env.fromSource(source, neverHoldsBack, "initiatives-source", TypeInformation.of(RawRecord.class))
+                .uid("initiatives-source")
+                .process(new ParseInitiativeFunction(config.validationLimits()))
+                .name("parse-initiatives").uid("parse-initiatives");
+    }
+
+    private DataStream<Feedback> withEventTime(DataStream<Feedback> feedback) {
+        WatermarkStrategy<Feedback> strategy = WatermarkStrategy
+                .<Feedback>forBoundedOutOfOrderness(config.get(PullwatchOptions.MAX_OUT_OF_ORDERNESS))
+                .withTimestampAssigner((event, previous) -> event.createdAt().toEpochMilli())
+                .withIdleness(config.get(PullwatchOptions.SOURCE_IDLENESS));
+        return feedback.assignTimestampsAndWatermarks(strategy).name("event-time").uid("event-time");
+    }
+
+    private DataStream<Feedback> deduplicate(DataStream<Feedback> feedback) {
+        return feedback.keyBy(Feedback::feedbackId)
+                .process(new DeduplicateFunction(config.get(PullwatchOptions.DEDUP_WINDOW)))
+                .name("deduplicate").uid("deduplicate");
+    }
+
+    private DataStream<Feedback> attribute(DataStream<Feedback> feedback, DataStream<InitiativeUpdate> initiatives) {
+        BroadcastStream<InitiativeUpdate> registry = initiatives.broadcast(PipelineState.INITIATIVES);
+        return feedback.connect(registry)
+                .process(new AttributeFunction(config.attributionSettings()))
+                .name("attribute").uid("attribute");
+    }
+
+    private DataStream<Alert> detect(DataStream<Feedback> feedback) {
+        return feedback.keyBy(Scopes::storeScope)
+                .process(new VolumeAlertFunction(config.volumeRule()))
+                .name("detect-volume").uid("detect-volume");
+    }
+
+    private static void route(PipelineSinks sinks, DataStream<Feedback> feedback, DataStream<Alert> alerts,
+            DataStream<DeadLetter> deadLetters) {
+        feedback.sinkTo(sinks.feedback()).name("feedback-sink").uid("feedback-sink");
+        alerts.sinkTo(sinks.alerts()).name("alerts-sink").uid("alerts-sink");
+        deadLetters.sinkTo(sinks.deadLetters()).name("dead-letters-sink").uid("dead-letters-sink");
+    }
+}

@@ -1,0 +1,60 @@
+package io.pullwatch.jobs.pipeline;
+
+import io.pullwatch.connectors.kafka.KafkaEdges;
+import io.pullwatch.connectors.kafka.TopicSpec;
+import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.core.event.RawRecord;
+import io.pullwatch.jobs.config.PullwatchConfig;
+import io.pullwatch.jobs.config.PullwatchOptions;
+import org.apache.flink.connector.base.DeliveryGuarantee;
+import org.apache.flink.connector.kafka.sink.KafkaSink;
+import org.apache.flink.connector.kafka.source.KafkaSource;
+import org.apache.flink.connector.kafka.source.enumerator.initializer.OffsetsInitializer;
+import org.apache.kafka.clients.consumer.OffsetResetStrategy;
+
+/** The pipeline's Kafka sources and sinks, as the configuration describes them. */
+public final class KafkaPipelineIO {
+
+    private final PullwatchConfig config;
+
+    public KafkaPipelineIO(PullwatchConfig config) {
+        this.config = config;
+    }
+
+    /** @param bounded stop at the offsets that are latest at start (backtests and benchmarks) */
+    public PipelineSources sources(boolean bounded) {
+        return new PipelineSources(source(Topics.REVIEWS, bounded), source(Topics.MENTIONS, bounded),
+                initiativesSource(bounded));
+    }
+
+    public PipelineSinks sinks() {
+        return new PipelineSinks(sink(Topics.FEEDBACK), sink(Topics.ALERTS), sink(Topics.DEAD_LETTERS));
+    }
+
+    private KafkaSource<RawRecord> source(TopicSpec<RawRecord> topic, boolean bounded) {
+        return KafkaEdges.rawSource(config.get(PullwatchOptions.BOOTSTRAP_SERVERS), config.topicName(topic),
+                config.get(PullwatchOptions.GROUP_ID), startingOffsets(), bounded);
+    }
+
+    /** The registry is state rebuilt from the whole compacted changelog, whatever the group's position. */
+    private KafkaSource<RawRecord> initiativesSource(boolean bounded) {
+        return KafkaEdges.rawSource(config.get(PullwatchOptions.BOOTSTRAP_SERVERS), config.topicName(Topics.INITIATIVES),
+                config.get(PullwatchOptions.GROUP_ID), OffsetsInitializer.earliest(), bounded);
+    }
+
+    private OffsetsInitializer startingOffsets() {
+        return switch (config.get(PullwatchOptions.STARTING_OFFSETS)) {
+            case EARLIEST -> OffsetsInitializer.earliest();
+            case LATEST -> OffsetsInitializer.latest();
+            case COMMITTED -> OffsetsInitializer.committedOffsets(OffsetResetStrategy.EARLIEST);
+        };
+    }
+
+    private <T> KafkaSink<T> sink(TopicSpec<T> topic) {
+        DeliveryGuarantee guarantee = config.get(PullwatchOptions.DELIVERY_GUARANTEE) == PullwatchOptions.Guarantee.EXACTLY_ONCE
+                ? DeliveryGuarantee.EXACTLY_ONCE
+                : DeliveryGuarantee.AT_LEAST_ONCE;
+        return KafkaEdges.jsonSink(config.get(PullwatchOptions.BOOTSTRAP_SERVERS), topic, config.topicName(topic),
+                guarantee, config.get(PullwatchOptions.TRANSACTIONAL_ID_PREFIX) + "-" + topic.logicalName());
+    }
+}

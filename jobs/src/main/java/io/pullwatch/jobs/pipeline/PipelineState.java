@@ -1,0 +1,47 @@
+package io.pullwatch.jobs.pipeline;
+
+import io.pullwatch.core.detection.PolarityTally;
+import io.pullwatch.core.event.DeadLetter;
+import io.pullwatch.core.event.Initiative;
+import java.time.Duration;
+import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateTtlConfig;
+import org.apache.flink.api.common.state.ValueStateDescriptor;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
+import org.apache.flink.util.OutputTag;
+
+/**
+ * Every state descriptor and output tag of the pipeline, in one place: their names are part of savepoints, so they
+ * must not change by accident. Descriptors whose TTL comes from configuration are made by factory methods.
+ */
+public final class PipelineState {
+
+    /** Records that failed parsing or validation, with their reason and original bytes. */
+    public static final OutputTag<DeadLetter> DEAD_LETTERS =
+            new OutputTag<>("dead-letters", TypeInformation.of(DeadLetter.class));
+
+    /** Per feedback id: seen already. Expires after the de-duplication window {@code ttl}. */
+    public static ValueStateDescriptor<Boolean> seenFeedback(Duration ttl) {
+        ValueStateDescriptor<Boolean> descriptor = new ValueStateDescriptor<>("seen-feedback", Types.BOOLEAN);
+        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(ttl)
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                .build());
+        return descriptor;
+    }
+
+    /** Broadcast: the latest version of every initiative, by id. Cleared per entry by tombstones. */
+    public static final MapStateDescriptor<String, Initiative> INITIATIVES =
+            new MapStateDescriptor<>("initiatives", Types.STRING, TypeInformation.of(Initiative.class));
+
+    /** Per scope: positive feedback tallies by bucket start. Cleared by the bucket's closing timer. */
+    public static final MapStateDescriptor<Long, PolarityTally> POSITIVE_TALLIES =
+            new MapStateDescriptor<>("positive-tallies", Types.LONG, TypeInformation.of(PolarityTally.class));
+
+    /** Per scope: negative feedback tallies by bucket start. Cleared by the bucket's closing timer. */
+    public static final MapStateDescriptor<Long, PolarityTally> NEGATIVE_TALLIES =
+            new MapStateDescriptor<>("negative-tallies", Types.LONG, TypeInformation.of(PolarityTally.class));
+
+    private PipelineState() {}
+}
