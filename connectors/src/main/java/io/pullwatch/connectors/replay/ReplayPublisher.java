@@ -1,9 +1,9 @@
 package io.pullwatch.connectors.replay;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
@@ -30,17 +30,13 @@ public final class ReplayPublisher {
         this.speed = speed;
     }
 
-    /** Publishes every non-blank line; returns how many were sent. {@code progress} hears the running count. */
-    public long publish(BufferedReader lines, Function<String, ReplayRecord> mapping, LongConsumer progress)
-            throws IOException {
+    /** Publishes every record in order; returns how many were sent. {@code progress} hears the running count. */
+    public long publish(Iterator<ReplayRecord> records, LongConsumer progress) {
         long sent = 0;
         long wallStart = System.nanoTime();
         Instant firstEventTime = null;
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            if (line.isBlank()) {
-                continue;
-            }
-            ReplayRecord record = mapping.apply(line);
+        while (records.hasNext()) {
+            ReplayRecord record = records.next();
             if (speed > 0 && record.eventTime() != null) {
                 firstEventTime = firstEventTime == null ? record.eventTime() : firstEventTime;
                 waitUntil(wallStart, firstEventTime, record.eventTime());
@@ -51,6 +47,11 @@ public final class ReplayPublisher {
         }
         producer.flush();
         return sent;
+    }
+
+    /** The non-blank lines of a recorded stream, mapped lazily so that large files stream through. */
+    public static Iterator<ReplayRecord> lines(BufferedReader reader, Function<String, ReplayRecord> mapping) {
+        return reader.lines().filter(line -> !line.isBlank()).map(mapping).iterator();
     }
 
     private void waitUntil(long wallStart, Instant first, Instant eventTime) {

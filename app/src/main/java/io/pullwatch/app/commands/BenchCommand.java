@@ -1,0 +1,35 @@
+package io.pullwatch.app.commands;
+
+import io.pullwatch.app.bench.PipelineBenchmark;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Benchmarks, each measured beside its ceiling in the same run. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Run a benchmark: 'pipeline' measures events/s from the input topics to feedback.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Mixin
+    ConfigOptions configOptions;
+
+    @Parameters(paramLabel = "NAME", description = "pipeline")
+    String name;
+
+    @Option(names = "--events", defaultValue = "300000", description = "Events per run (default: ${DEFAULT-VALUE}).")
+    int events;
+
+    @Option(names = "--runs", defaultValue = "3", description = "Runs; the median is reported (default: ${DEFAULT-VALUE}).")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!"pipeline".equals(name)) {
+            throw new IllegalArgumentException("unknown benchmark '" + name + "'; available: pipeline");
+        }
+        new PipelineBenchmark(configOptions.load(), events, runs, System.out).run();
+        return 0;
+    }
+}

@@ -1,0 +1,101 @@
+package io.pullwatch.app.console;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pullwatch.connectors.kafka.TopicSpec;
+import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.core.event.Alert;
+import io.pullwatch.core.event.AlertStatus;
+import io.pullwatch.core.event.Attribution;
+import io.pullwatch.core.event.DeadLetter;
+import io.pullwatch.core.event.Feedback;
+import io.pullwatch.core.event.ImpactNotification;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.stream.Collectors;
+
+/** Renders records of Pullwatch's output topics as one readable line each; other topics as their JSON. */
+public final class RecordFormatter {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneOffset.UTC);
+    private static final int SNIPPET = 90;
+
+    private final ObjectMapper mapper;
+
+    public RecordFormatter(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    public String format(TopicSpec<?> topic, byte[] value) {
+        if (value == null) {
+            return "(tombstone)";
+        }
+        try {
+            if (topic == Topics.ALERTS) {
+                return alert(mapper.readValue(value, Alert.class));
+            }
+            if (topic == Topics.FEEDBACK) {
+                return feedback(mapper.readValue(value, Feedback.class));
+            }
+            if (topic == Topics.DEAD_LETTERS) {
+                return deadLetter(mapper.readValue(value, DeadLetter.class));
+            }
+            if (topic == Topics.IMPACT) {
+                return impact(mapper.readValue(value, ImpactNotification.class));
+            }
+        } catch (IOException e) {
+            return "(unreadable: " + e.getMessage().lines().findFirst().orElse("") + ") "
+                    + snippet(new String(value, StandardCharsets.UTF_8));
+        }
+        return new String(value, StandardCharsets.UTF_8);
+    }
+
+    public static String alert(Alert a) {
+        String arrow = a.status() == AlertStatus.OPENED ? "▲" : a.status() == AlertStatus.UPDATED ? "△" : "▽";
+        String initiatives = a.evidence().initiativeIds().isEmpty() ? ""
+                : "  initiatives=" + String.join(",", a.evidence().initiativeIds());
+        return String.format("%s %s %-8s %-8s sev %2d  %-22s %s%s  [%s..%s] first=%s id=%s r%d", arrow,
+                time(a.windowStart()), a.status(), a.polarity(), a.severity(), a.scope(), a.summary(), initiatives,
+                TIME.format(a.windowStart()).substring(11), TIME.format(a.windowEnd()).substring(11),
+                a.evidence().firstFeedbackId(), a.alertId().substring(0, 8), a.revision());
+    }
+
+    private static String feedback(Feedback f) {
+        String attributions = f.attributions().stream()
+                .map(a -> a.initiativeId() + "(" + a.rule().name().toLowerCase() + " " + percent(a) + ")")
+                .collect(Collectors.joining(","));
+        String sentiment = f.sentiment() == null ? "?" : String.format("%s %+.2f", f.sentiment().label(), f.sentiment().score());
+        return String.format("%s %-28s %-16s %-3s %-16s %s%s", time(f.createdAt()), f.feedbackId(),
+                f.storeId() == null ? "-" : f.storeId(), f.language(), sentiment, snippet(f.text()),
+                attributions.isEmpty() ? "" : "  → " + attributions);
+    }
+
+    private static String deadLetter(DeadLetter d) {
+        String original = d.originalBytes() == null ? "" : new String(d.originalBytes(), StandardCharsets.UTF_8);
+        return String.format("%s %-26s %s[%d]@%d: %s | %s", time(d.failedAt()), d.reason(), d.sourceTopic(),
+                d.partition(), d.offset(), d.error(), snippet(original));
+    }
+
+    private static String impact(ImpactNotification n) {
+        return String.format("%s %-18s store=%s initiative=%s %s (confidence %.2f)", time(n.createdAt()), n.type(),
+                n.storeId(), n.initiativeId(), n.headline(), n.confidence());
+    }
+
+    private static String percent(Attribution a) {
+        return Math.round(a.confidence() * 100) + "%";
+    }
+
+    private static String time(Instant instant) {
+        return instant == null ? "-" : TIME.format(instant);
+    }
+
+    private static String snippet(String text) {
+        if (text == null) {
+            return "";
+        }
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return oneLine.length() <= SNIPPET ? oneLine : oneLine.substring(0, SNIPPET - 1) + "…";
+    }
+}
