@@ -27,8 +27,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 /**
  * Events per second from the reviews and mentions topics to the feedback topic, on the embedded broker at the
  * configured parallelism, beside the ceiling measured in the same run on the same records: one plain KafkaConsumer
- * reading them and parsing each with Jackson. Each figure is the median of several runs. The pipeline's fixed cost
- * (job submission, start-up, final checkpoint) is measured on empty topics and reported apart.
+ * reading them and parsing each with Jackson, timed from its first record (group join excluded). Each figure is the
+ * median of several runs. The pipeline's fixed cost (job submission, start-up, waiting for the final checkpoint) is
+ * measured on empty topics in the same run and reported apart.
  */
 public final class PipelineBenchmark {
 
@@ -72,7 +73,8 @@ public final class PipelineBenchmark {
         double steadyRate = events / Math.max(1e-3, pipeline - fixedCost);
         out.printf("%nEvents: %,d reviews and mentions; medians of %d runs%n", events, runs);
         out.printf("| measure | events/s | seconds | ratio to ceiling |%n|---|---|---|---|%n");
-        out.printf("| ceiling: KafkaConsumer + Jackson parse | %,.0f | %.2f | 1.00 |%n", ceilingRate, ceiling);
+        out.printf("| ceiling: one KafkaConsumer + Jackson parse, from first record | %,.0f | %.2f | 1.00 |%n",
+                ceilingRate, ceiling);
         out.printf("| pipeline, submit to finish | %,.0f | %.2f | %.2f |%n", pipelineRate, pipeline, pipelineRate / ceilingRate);
         out.printf("| pipeline, fixed cost excluded (%.2f s on empty topics) | %,.0f | %.2f | %.2f |%n", fixedCost,
                 steadyRate, pipeline - fixedCost, steadyRate / ceilingRate);
@@ -100,7 +102,7 @@ public final class PipelineBenchmark {
     private double consumeAndParseSeconds(PullwatchConfig config) throws Exception {
         ObjectMapper mapper = JsonMappers.create();
         String reviews = config.topicName(Topics.REVIEWS);
-        long started = System.nanoTime();
+        long started = 0;
         long parsed = 0;
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(PullwatchOptions.BOOTSTRAP_SERVERS),
@@ -110,7 +112,11 @@ public final class PipelineBenchmark {
                 new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(reviews, config.topicName(Topics.MENTIONS)));
             while (parsed < events) {
-                for (var record : consumer.poll(Duration.ofMillis(200))) {
+                var batch = consumer.poll(Duration.ofMillis(200));
+                if (started == 0 && !batch.isEmpty()) {
+                    started = System.nanoTime();
+                }
+                for (var record : batch) {
                     Class<?> type = record.topic().equals(reviews) ? Review.class : Mention.class;
                     if (mapper.readValue(record.value(), type) != null) {
                         parsed++;

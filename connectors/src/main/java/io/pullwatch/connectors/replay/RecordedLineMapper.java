@@ -32,8 +32,10 @@ import java.util.regex.Pattern;
  */
 public final class RecordedLineMapper {
 
-    private static final Pattern HASHTAG = Pattern.compile("#([\\p{L}\\p{N}_]+)");
-    private static final Pattern URL = Pattern.compile("https?://\\S+");
+    /** A hashtag starts a word: the fragment of a URL ("…/page#reviews") is not one. */
+    private static final Pattern HASHTAG = Pattern.compile("(?<![\\w/&])#([\\p{L}\\p{N}_]+)");
+    /** A URL ends before trailing punctuation ("see http://t.co/abc)."). */
+    private static final Pattern URL = Pattern.compile("https?://\\S+?(?=[.,;:!?)\\]}'\"]*(?:\\s|$))");
 
     private final ObjectMapper mapper;
 
@@ -53,8 +55,9 @@ public final class RecordedLineMapper {
             return fromDataset(object);
         }
         if (node instanceof ObjectNode object && object.has("topic") && object.get("event") instanceof ObjectNode event) {
-            TopicSpec<?> topic = Topics.byLogicalName(object.get("topic").asText());
-            return new ReplayRecord(topic, event.path("id").asText(null), instant(object.path("at")), bytes(event));
+            TopicSpec<?> topic = inputTopic(object.get("topic").asText());
+            return new ReplayRecord(topic == null ? defaultTopic : topic, event.path("id").asText(null),
+                    instant(object.path("at")), bytes(event));
         }
         return new ReplayRecord(defaultTopic, node.path("id").asText(null), instant(node.path("createdAt")),
                 line.getBytes(StandardCharsets.UTF_8));
@@ -83,8 +86,15 @@ public final class RecordedLineMapper {
                 metrics.path("quote_count").asLong());
         Mention mention = new Mention(SchemaVersion.CURRENT, id, source, authorId,
                 metrics.path("followers_count").asLong(), text, language, ts, parent, relation, engagement,
-                text(row, "entity_id"), find(URL, text, 0), find(HASHTAG, text, 1));
+                text(row, "entity_id"), find(URL, text, 0),
+                find(HASHTAG, text == null ? null : URL.matcher(text).replaceAll(" "), 1));
         return new ReplayRecord(Topics.MENTIONS, id, ts, bytes(mention));
+    }
+
+    /** The input topic of that logical name, or null: a recording must never write into an output topic. */
+    private static TopicSpec<?> inputTopic(String logicalName) {
+        return Topics.ALL.stream().filter(t -> t.keyOf() == null && t.logicalName().equals(logicalName))
+                .findFirst().orElse(null);
     }
 
     /** Datasets rate on other scales (Allociné from 0.5); the contract's 1–5 range is the nearest faithful mapping. */

@@ -4,9 +4,11 @@ import java.io.BufferedReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Iterator;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -30,8 +32,18 @@ public final class ReplayPublisher {
         this.speed = speed;
     }
 
-    /** Publishes every record in order; returns how many were sent. {@code progress} hears the running count. */
+    /**
+     * Publishes every record in order; returns how many were sent. {@code progress} hears the running count.
+     *
+     * @throws IllegalStateException if Kafka refused any record (the first failure is the cause), or if interrupted
+     */
     public long publish(Iterator<ReplayRecord> records, LongConsumer progress) {
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
+        Callback failures = (metadata, exception) -> {
+            if (exception != null) {
+                firstFailure.compareAndSet(null, exception);
+            }
+        };
         long sent = 0;
         long wallStart = System.nanoTime();
         Instant firstEventTime = null;
@@ -42,10 +54,15 @@ public final class ReplayPublisher {
                 waitUntil(wallStart, firstEventTime, record.eventTime());
             }
             byte[] key = record.key() == null ? null : record.key().getBytes(StandardCharsets.UTF_8);
-            producer.send(new ProducerRecord<>(topicNameOf.apply(record.topic().logicalName()), key, record.value()));
+            producer.send(new ProducerRecord<>(topicNameOf.apply(record.topic().logicalName()), key, record.value()),
+                    failures);
             progress.accept(++sent);
         }
         producer.flush();
+        if (firstFailure.get() != null) {
+            throw new IllegalStateException("Kafka refused records: " + firstFailure.get().getMessage(),
+                    firstFailure.get());
+        }
         return sent;
     }
 
@@ -56,9 +73,14 @@ public final class ReplayPublisher {
 
     private void waitUntil(long wallStart, Instant first, Instant eventTime) {
         long dueNanos = wallStart + (long) ((eventTime.toEpochMilli() - first.toEpochMilli()) * 1_000_000L / speed);
-        long wait = dueNanos - System.nanoTime();
-        if (wait > 0) {
+        if (dueNanos - System.nanoTime() > 0) {
             producer.flush();
+        }
+        // parkNanos may return early: keep waiting until the record is due.
+        for (long wait = dueNanos - System.nanoTime(); wait > 0; wait = dueNanos - System.nanoTime()) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new IllegalStateException("replay interrupted");
+            }
             LockSupport.parkNanos(wait);
         }
     }

@@ -19,6 +19,8 @@ public final class PipelineEnvironment {
         Configuration flink = new Configuration();
         // Every event type is a POJO or record; falling back to Kryo would be a silent performance bug.
         flink.set(PipelineOptions.GENERIC_TYPES, false);
+        // Every event is an immutable record, so chained operators may share instances instead of copying them.
+        flink.set(PipelineOptions.OBJECT_REUSE, true);
         flink.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 10);
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pullwatch.connectors.kafka.Topics;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -20,6 +21,15 @@ class PullwatchConfigTest {
         assertThat(fromFile.toMap()).hasSize(PullwatchOptions.all().size());
         for (var option : PullwatchOptions.all()) {
             assertThat((Object) fromFile.get(option)).as(option.key()).isEqualTo(option.defaultValue());
+        }
+    }
+
+    @Test
+    void theReadmeDocumentsEveryKey() throws Exception {
+        String readme = Files.readString(Path.of("..", "README.md"));
+
+        for (var option : PullwatchOptions.all()) {
+            assertThat(readme).as("README documents %s", option.key()).contains("`" + option.key() + "`");
         }
     }
 
