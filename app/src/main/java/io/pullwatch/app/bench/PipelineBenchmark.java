@@ -28,7 +28,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * Events per second from the reviews and mentions topics to the feedback topic, on the embedded broker at the
  * configured parallelism, beside the ceiling measured in the same run on the same records: one plain KafkaConsumer
  * reading them and parsing each with Jackson, timed from its first record (group join excluded). Each figure is the
- * median of several runs. The pipeline's fixed cost (job submission, start-up, waiting for the final checkpoint) is
+ * median of several runs after an untimed warm-up. The pipeline's fixed cost (job submission, start-up, waiting for the final checkpoint) is
  * measured on empty topics in the same run and reported apart.
  */
 public final class PipelineBenchmark {
@@ -53,6 +53,9 @@ public final class PipelineBenchmark {
                 publisher.publish(BenchEvents.generate(events, start).iterator(), 0, done -> { });
             }
             PullwatchConfig empty = withEmptyInputs(runtime, config);
+            // One untimed pass of each, so that class loading and JIT compilation are not measured.
+            consumeAndParseSeconds(config);
+            pipelineSeconds(config, "warm-up");
             List<Double> ceiling = new ArrayList<>();
             List<Double> pipeline = new ArrayList<>();
             List<Double> fixedCost = new ArrayList<>();
