@@ -1,7 +1,7 @@
 package io.pullwatch.app.commands;
 
-import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.app.runtime.EmbeddedRuntime;
+import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
 import java.util.concurrent.Callable;

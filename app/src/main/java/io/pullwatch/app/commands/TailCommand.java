@@ -1,6 +1,5 @@
 package io.pullwatch.app.commands;
 
-import java.nio.charset.StandardCharsets;
 import io.pullwatch.app.console.RecordFormatter;
 import io.pullwatch.app.console.TopicFollower;
 import io.pullwatch.connectors.kafka.TopicSpec;
@@ -8,6 +7,7 @@ import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,12 +1,13 @@
 package io.pullwatch.core.attribution;
 
+import java.io.Serializable;
 import java.time.Duration;
 
 /**
  * @param contextTail how long after an initiative's end feedback is still tied to it (reactions lag the action)
  * @param minConfidence attributions below this confidence are not recorded
  */
-public record AttributionSettings(Duration contextTail, double minConfidence) implements java.io.Serializable {
+public record AttributionSettings(Duration contextTail, double minConfidence) implements Serializable {
 
     public AttributionSettings {
         if (contextTail.isNegative()) {

@@ -5,6 +5,7 @@ import io.pullwatch.core.event.AlertEvidence;
 import io.pullwatch.core.event.AlertStatus;
 import io.pullwatch.core.event.Polarity;
 import io.pullwatch.core.event.SchemaVersion;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -18,7 +19,7 @@ import java.util.UUID;
  * each time the count doubles again (escalation); resolves it when the bucket closes. The Virality stage replaces
  * it with a learned baseline. Alert ids derive from scope, polarity and bucket, so a replay yields the same ids.
  */
-public final class VolumeThresholdRule implements java.io.Serializable {
+public final class VolumeThresholdRule implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

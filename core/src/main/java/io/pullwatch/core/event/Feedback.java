@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The enriched record every stage after parsing reads and extends: the source event (exactly one of {@code review}
@@ -33,7 +34,7 @@ public record Feedback(
 
     /** Feedback ids are prefixed by kind so that a review and a mention sharing a platform id never collide. */
     public static String feedbackIdOf(FeedbackKind kind, String sourceId) {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + sourceId;
+        return kind.name().toLowerCase(Locale.ROOT) + ":" + sourceId;
     }
 
     public static Feedback of(Review review) {

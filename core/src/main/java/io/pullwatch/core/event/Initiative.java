@@ -3,6 +3,7 @@ package io.pullwatch.core.event;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -39,7 +40,7 @@ public record Initiative(
     }
 
     /** Whether {@code at} falls between the start and the end (open-ended when no end) extended by {@code tail}. */
-    public boolean runsAt(Instant at, java.time.Duration tail) {
+    public boolean runsAt(Instant at, Duration tail) {
         if (at.isBefore(startsAt)) {
             return false;
         }

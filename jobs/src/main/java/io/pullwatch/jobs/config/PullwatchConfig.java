@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -151,7 +152,7 @@ public final class PullwatchConfig {
             return "a duration (e.g. 30 s, 5 min, 24 h)";
         }
         if (example instanceof Enum<?> e) {
-            return "one of " + java.util.Arrays.toString(e.getDeclaringClass().getEnumConstants());
+            return "one of " + Arrays.toString(e.getDeclaringClass().getEnumConstants());
         }
         return example == null ? "a value" : "a " + example.getClass().getSimpleName().toLowerCase();
     }
