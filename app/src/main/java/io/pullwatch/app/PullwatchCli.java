@@ -1,7 +1,9 @@
 package io.pullwatch.app;
 
+import io.pullwatch.app.commands.AnalyzeCommand;
 import io.pullwatch.app.commands.BenchCommand;
 import io.pullwatch.app.commands.DemoCommand;
+import io.pullwatch.app.commands.EvalCommand;
 import io.pullwatch.app.commands.ReplayCommand;
 import io.pullwatch.app.commands.RunCommand;
 import io.pullwatch.app.commands.ScenarioCommand;
@@ -14,7 +16,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pullwatch", mixinStandardHelpOptions = true, version = "Pullwatch 0.1.0",
         description = "Customer-feedback and reputation stream processor.",
         subcommands = {DemoCommand.class, RunCommand.class, ReplayCommand.class, TailCommand.class,
-                ScenarioCommand.class, BenchCommand.class})
+                AnalyzeCommand.class, ScenarioCommand.class, EvalCommand.class, BenchCommand.class})
 public final class PullwatchCli {
 
     /** Exit code of a configuration or usage error, as picocli uses for usage errors. */

@@ -1,6 +1,7 @@
 package io.pullwatch.app.commands;
 
 import io.pullwatch.app.bench.PipelineBenchmark;
+import io.pullwatch.app.bench.TextBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,13 +10,14 @@ import picocli.CommandLine.Parameters;
 
 /** Benchmarks, each measured beside its ceiling in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Run a benchmark: 'pipeline' measures events/s from the input topics to feedback.")
+        description = {"Run a benchmark: 'pipeline' measures events/s from the input topics to feedback;",
+                "'text' measures texts/s through the text stage beside VADER."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions configOptions;
 
-    @Parameters(paramLabel = "NAME", description = "pipeline")
+    @Parameters(paramLabel = "NAME", description = "pipeline or text")
     String name;
 
     @Option(names = "--events", defaultValue = "300000", description = "Events per run (default: ${DEFAULT-VALUE}).")
@@ -26,10 +28,11 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"pipeline".equals(name)) {
-            throw new IllegalArgumentException("unknown benchmark '" + name + "'; available: pipeline");
+        switch (name) {
+            case "pipeline" -> new PipelineBenchmark(configOptions.load(), events, runs, System.out).run();
+            case "text" -> new TextBenchmark(Installation.devData(), runs, System.out).run();
+            default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'; available: pipeline, text");
         }
-        new PipelineBenchmark(configOptions.load(), events, runs, System.out).run();
         return 0;
     }
 }

@@ -1,5 +1,6 @@
 package io.pullwatch.app.commands;
 
+import io.pullwatch.app.eval.DevCorpora;
 import java.nio.file.Path;
 
 /** Where Pullwatch is installed: the launcher sets {@code pullwatch.home}; otherwise the working directory. */
@@ -13,6 +14,11 @@ final class Installation {
 
     static Path defaultConfig() {
         return home().resolve("config").resolve("pullwatch.properties");
+    }
+
+    /** The shared datasets, read in place beside the project: {@code ../shared/data/dev}. */
+    static DevCorpora devData() {
+        return new DevCorpora(home().resolve("..").resolve("shared").resolve("data").resolve("dev").normalize());
     }
 
     static Path sampleInitiatives() {

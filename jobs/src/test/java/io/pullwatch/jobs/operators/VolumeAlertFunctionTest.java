@@ -9,10 +9,11 @@ import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.AlertStatus;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.Polarity;
-import io.pullwatch.core.sentiment.FeedbackUnderstanding;
+import io.pullwatch.core.sentiment.RatingSentiment;
 import io.pullwatch.jobs.testing.Events;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.streaming.api.operators.KeyedProcessOperator;
 import org.apache.flink.streaming.api.watermark.Watermark;
@@ -41,7 +42,8 @@ class VolumeAlertFunctionTest {
     }
 
     private void review(double rating, Instant at) throws Exception {
-        Feedback f = FeedbackUnderstanding.understand(Events.reviewFeedback("r" + sequence++, "lille", rating, "x", at));
+        Feedback f = Events.reviewFeedback("r" + sequence++, "lille", rating, "x", at)
+                .withUnderstanding("en", RatingSentiment.of(rating), List.of());
         h.processElement(f, at.toEpochMilli());
     }
 

@@ -9,12 +9,14 @@ import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.connectors.testing.KafkaTestClients;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.AlertStatus;
+import io.pullwatch.core.event.AspectMention;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.DeadLetterReason;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.InitiativeStatus;
 import io.pullwatch.core.event.Polarity;
 import io.pullwatch.core.event.Review;
+import io.pullwatch.core.event.SentimentLabel;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.testing.Events;
@@ -100,6 +102,11 @@ class KafkaPipelineIT {
             publishReviews(producer, config, 0, 60, new TreeSet<>()); // re-delivered duplicates
             publishBadRecords(producer, config, "b", badRecords);
             publishNegativeBurst(producer, config, expectedFeedback);
+            Review french = new Review(1, "fr-queue", "google", "paris", 2.0, null,
+                    "Une heure de file d'attente en caisse, personne pour nous aider.", null, "u-fr",
+                    BASE.plus(Duration.ofHours(5)), null);
+            KafkaTestClients.send(producer, config.topicName(Topics.REVIEWS), french.id(), Events.json(french));
+            expectedFeedback.add(Feedback.of(french).feedbackId());
             producer.flush();
 
             List<Feedback> feedback = read(config, Topics.FEEDBACK, Feedback.class,
@@ -121,7 +128,14 @@ class KafkaPipelineIT {
             assertThat(deadLettered).isEqualTo(badRecords);
             Feedback coded = feedback.stream().filter(f -> f.text().contains("FLASH30")).findFirst().orElseThrow();
             assertThat(coded.attributions()).extracting(a -> a.initiativeId()).contains("flash");
-            assertThat(coded.sentiment().label()).isNotNull();
+            assertThat(coded.language()).isEqualTo("en");
+            assertThat(coded.sentiment().label()).isEqualTo(SentimentLabel.NEGATIVE);
+            assertThat(coded.aspects()).extracting(AspectMention::aspect).contains("stock-and-availability");
+            assertThat(feedback).filteredOn(f -> f.feedbackId().equals("review:fr-queue")).singleElement()
+                    .satisfies(f -> {
+                        assertThat(f.language()).isEqualTo("fr");
+                        assertThat(f.aspects()).extracting(AspectMention::aspect).contains("waiting-and-queues");
+                    });
             assertThat(alerts).anySatisfy(a -> {
                 assertThat(a.status()).isEqualTo(AlertStatus.OPENED);
                 assertThat(a.polarity()).isEqualTo(Polarity.NEGATIVE);

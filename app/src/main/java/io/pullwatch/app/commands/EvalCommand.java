@@ -1,0 +1,46 @@
+package io.pullwatch.app.commands;
+
+import io.pullwatch.app.eval.DevCorpora;
+import io.pullwatch.app.eval.LanguageEvaluation;
+import io.pullwatch.app.eval.SentimentEvaluation;
+import io.pullwatch.core.understanding.TextUnderstanding;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Quality evaluations on the shared datasets, printed as Markdown for EVALUATION.md. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Evaluate quality on the shared datasets (../shared/data/dev); prints Markdown tables.")
+public final class EvalCommand {
+
+    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+            description = "Dataset directory (default: ../shared/data/dev beside the installation).")
+    Path data;
+
+    @Spec
+    CommandSpec spec;
+
+    @Command(name = "sentiment", description = "Sentiment against human ratings and labels, beside VADER in the same run.")
+    int sentiment() {
+        new SentimentEvaluation(corpora(), TextUnderstanding.standard().sentimentScorer(), out()).run();
+        return 0;
+    }
+
+    @Command(name = "language", description = "Language identification accuracy on the labelled English and French texts.")
+    int language() {
+        new LanguageEvaluation(corpora(), TextUnderstanding.standard().languageIdentifier(), out()).run();
+        return 0;
+    }
+
+    private DevCorpora corpora() {
+        return data != null ? new DevCorpora(data) : Installation.devData();
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+}

@@ -1,0 +1,94 @@
+package io.pullwatch.app.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pullwatch.connectors.replay.JsonLines;
+import io.pullwatch.core.json.JsonMappers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Reads the shared datasets ({@code ../shared/data/dev}, their common JSON-lines shape) as labelled texts. Rows
+ * without text or without a usable label are left out, as the evaluations' definitions say.
+ */
+public final class DevCorpora {
+
+    /** VADER ground truth: the mean of about 20 human raters on [-4, 4]. */
+    private static final double VADER_SCALE = 4.0;
+
+    private final Path directory;
+    private final ObjectMapper json = JsonMappers.create();
+
+    public DevCorpora(Path directory) {
+        if (!Files.isDirectory(directory)) {
+            throw new IllegalArgumentException("no dataset directory at " + directory
+                    + " (expected ../shared/data/dev beside the project; set it with --data)");
+        }
+        this.directory = directory;
+    }
+
+    /** vader_gt_tweets, vader_gt_movies, vader_gt_amazon: gold valence normalised to [-1, 1]. */
+    public List<LabelledText> vaderGroundTruth(String corpus) {
+        return read(corpus, row -> {
+            JsonNode valence = row.path("gold").path("mean_valence");
+            return valence.isNumber() ? labelled(row, valence.asDouble() / VADER_SCALE) : null;
+        });
+    }
+
+    /** sanders: positive +1, neutral 0, negative -1; "irrelevant" rows left out. */
+    public List<LabelledText> sanders() {
+        return read("sanders", row -> switch (row.path("gold").path("sentiment").asText()) {
+            case "positive" -> labelled(row, 1);
+            case "neutral" -> labelled(row, 0);
+            case "negative" -> labelled(row, -1);
+            default -> null;
+        });
+    }
+
+    /** Allociné: 4 stars or more positive (+1), 2 or fewer negative (-1), the rest left out. */
+    public List<LabelledText> allocine() {
+        return read("allocine_tatia", row -> {
+            if (!row.path("rating").isNumber()) {
+                return null;
+            }
+            double stars = row.get("rating").asDouble();
+            return stars >= 4 ? labelled(row, 1) : stars <= 2 ? labelled(row, -1) : null;
+        });
+    }
+
+    /** Every text of a corpus with its declared language, for language identification. */
+    public List<LabelledText> texts(String corpus) {
+        return read(corpus, row -> labelled(row, 0));
+    }
+
+    private static LabelledText labelled(JsonNode row, double gold) {
+        JsonNode rating = row.get("rating");
+        return new LabelledText(row.path("text").asText(), row.path("lang").asText(), gold,
+                rating != null && rating.isNumber() ? rating.asDouble() : null);
+    }
+
+    private List<LabelledText> read(String corpus, Function<JsonNode, LabelledText> label) {
+        Path file = directory.resolve(corpus + ".jsonl.gz");
+        List<LabelledText> texts = new ArrayList<>();
+        try (BufferedReader lines = JsonLines.open(file)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                JsonNode row = json.readTree(line);
+                if (row.path("text").isTextual() && !row.path("text").asText().isBlank()) {
+                    LabelledText text = label.apply(row);
+                    if (text != null) {
+                        texts.add(text);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        return texts;
+    }
+}

@@ -1,0 +1,213 @@
+package io.pullwatch.core.aspects;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+
+/**
+ * Finds the taxonomy's terms of one language in a text. Terms are analysed once, at construction, into sequences of
+ * token ids stored in a trie; a text is analysed with the same chain and matched left to right, longest term first,
+ * so "sales assistant" (staff) wins over "sales" (price) and an ignore phrase such as "can't wait" hides "wait".
+ *
+ * <p>Immutable once built, hence thread-safe; the analyzer reuses token streams per thread.
+ */
+final class TermMatcher implements AutoCloseable {
+
+    /** A term found in a text: the aspect's index in taxonomy order, and the characters it spans. */
+    record Match(int aspect, int start, int end) {
+
+        boolean overlaps(Match other) {
+            return start < other.end && other.start < end;
+        }
+    }
+
+    private static final int NO_TERM = -2;
+    private static final int IGNORED = -1;
+    private static final int UNKNOWN_TOKEN = -1;
+
+    private final String language;
+    private final Analyzer analyzer;
+    /** Analysed token → id, looked up straight from the token's char buffer (no String per token). */
+    private final CharArrayMap<Integer> vocabulary = new CharArrayMap<>(1024, false);
+    private final Node root = new Node();
+    /** Ids of the tokens an ignore word analyses to: only those need their spelling checked. */
+    private final boolean[] guarded;
+    private final CharArraySet ignoreWords;
+
+    TermMatcher(String language, AspectTaxonomy taxonomy) {
+        this.language = language;
+        this.analyzer = AspectAnalyzers.forLanguage(language);
+        List<AspectTaxonomy.Aspect> aspects = taxonomy.aspects();
+        for (int aspect = 0; aspect < aspects.size(); aspect++) {
+            for (String term : aspects.get(aspect).terms(language)) {
+                add(term, aspect, aspects.get(aspect).id());
+            }
+        }
+        for (String phrase : taxonomy.ignorePhrases().getOrDefault(language, List.of())) {
+            add(phrase, IGNORED, "ignorePhrases");
+        }
+        List<String> words = taxonomy.ignoreWords().getOrDefault(language, List.of());
+        ignoreWords = new CharArraySet(words, true);
+        guarded = new boolean[vocabulary.size()];
+        for (String word : words) {
+            List<String> analysed = analyse(word);
+            if (analysed.size() != 1) {
+                throw new IllegalArgumentException("ignore word '" + word + "' (" + language + ") is not one word");
+            }
+            Integer id = vocabulary.get(analysed.get(0));
+            if (id != null) {
+                guarded[id] = true;
+            }
+        }
+    }
+
+    /** @return the terms found, in text order, without the ignored ones */
+    List<Match> find(String text) {
+        Tokens tokens = tokens(text);
+        if (!tokens.anyKnown) {
+            return List.of();
+        }
+        List<Match> matches = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size) {
+            Node node = root;
+            Node longest = null;
+            int longestEnd = i;
+            for (int j = i; j < tokens.size && node != null; j++) {
+                node = tokens.ids[j] == UNKNOWN_TOKEN ? null : node.next.get(tokens.ids[j]);
+                if (node != null && node.aspect != NO_TERM) {
+                    longest = node;
+                    longestEnd = j;
+                }
+            }
+            if (longest == null) {
+                i++;
+                continue;
+            }
+            if (longest.aspect != IGNORED) {
+                matches.add(new Match(longest.aspect, tokens.starts[i], tokens.ends[longestEnd]));
+            }
+            i = longestEnd + 1;
+        }
+        return matches;
+    }
+
+    @Override
+    public void close() {
+        analyzer.close();
+    }
+
+    private void add(String term, int aspect, String owner) {
+        List<String> analysed = analyse(term);
+        if (analysed.isEmpty()) {
+            throw new IllegalArgumentException("term '" + term + "' of " + owner + " (" + language + ") has no words");
+        }
+        Node node = root;
+        for (String token : analysed) {
+            Integer id = vocabulary.get(token);
+            if (id == null) {
+                id = vocabulary.size();
+                vocabulary.put(token, id);
+            }
+            node = node.next.computeIfAbsent(id, key -> new Node());
+        }
+        // Two aspects sharing a term after analysis would make every such match a coin toss: refuse the file instead.
+        if (node.aspect != NO_TERM && node.aspect != aspect) {
+            throw new IllegalArgumentException("term '" + term + "' of " + owner + " (" + language
+                    + ") analyses like '" + node.term + "' of another aspect or ignore list");
+        }
+        node.aspect = aspect;
+        node.term = term;
+    }
+
+    private List<String> analyse(String term) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("", term)) {
+            CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                out.add(chars.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the analyzer reads from a String
+        }
+        return out;
+    }
+
+    private Tokens tokens(String text) {
+        Tokens tokens = new Tokens();
+        try (TokenStream stream = analyzer.tokenStream("", text)) {
+            CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                Integer id = vocabulary.get(chars.buffer(), 0, chars.length());
+                if (id != null && guarded[id] && isIgnoredWord(text, offsets)) {
+                    id = null;
+                }
+                tokens.add(id == null ? UNKNOWN_TOKEN : id, offsets.startOffset(), offsets.endOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the analyzer reads from a String
+        }
+        return tokens;
+    }
+
+    /** Compares the spelling as written, after any elided article ("d'attentes" is checked as "attentes"). */
+    private boolean isIgnoredWord(String text, OffsetAttribute offsets) {
+        int start = offsets.startOffset();
+        int end = offsets.endOffset();
+        for (int i = end - 1; i > start; i--) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '\u2019') {
+                start = i + 1;
+                break;
+            }
+        }
+        return ignoreWords.contains(text.subSequence(start, end));
+    }
+
+    /** A trie node: the next token ids, and the aspect (or IGNORED) of the term that ends here. */
+    private static final class Node {
+        final Map<Integer, Node> next = new HashMap<>(4);
+        int aspect = NO_TERM;
+        String term;
+    }
+
+    /** The analysed text: token ids with their character offsets; runs of unknown tokens kept as one entry. */
+    private static final class Tokens {
+        int[] ids = new int[16];
+        int[] starts = new int[16];
+        int[] ends = new int[16];
+        int size;
+        boolean anyKnown;
+
+        void add(int id, int start, int end) {
+            if (id == UNKNOWN_TOKEN && size > 0 && ids[size - 1] == UNKNOWN_TOKEN) {
+                return;
+            }
+            if (size == ids.length) {
+                ids = Arrays.copyOf(ids, size * 2);
+                starts = Arrays.copyOf(starts, size * 2);
+                ends = Arrays.copyOf(ends, size * 2);
+            }
+            ids[size] = id;
+            starts[size] = start;
+            ends[size] = end;
+            size++;
+            anyKnown |= id != UNKNOWN_TOKEN;
+        }
+    }
+}

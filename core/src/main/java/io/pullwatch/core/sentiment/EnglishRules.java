@@ -1,0 +1,123 @@
+package io.pullwatch.core.sentiment;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** English function words, after VADER's lists (Hutto &amp; Gilbert 2014), apostrophes kept as the tokenizer keeps them. */
+final class EnglishRules extends LanguageRules {
+
+    static final EnglishRules INSTANCE = new EnglishRules();
+
+    private static final Set<String> NEGATORS = Set.of(
+            "not", "no", "never", "none", "nope", "nor", "neither", "nothing", "nowhere", "without", "rarely",
+            "seldom", "cannot", "uhuh", "least",
+            "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
+            "isnt", "mightnt", "mustnt", "neednt", "oughtnt", "shant", "shouldnt", "wasnt", "werent", "wont",
+            "wouldnt");
+
+    private static final Map<String, Float> BOOSTERS = buildBoosters();
+
+    private static final Set<String> CONTRAST = Set.of("but", "however", "nevertheless", "nonetheless");
+    private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas", "despite");
+
+    /** VADER's sentiment-laden idioms, and fixed phrases whose words would otherwise be scored one by one. */
+    private static final Map<String, Float> IDIOMS = Map.ofEntries(
+            Map.entry("the shit", 3f), Map.entry("the bomb", 3f), Map.entry("bad ass", 1.5f),
+            Map.entry("badass", 1.5f), Map.entry("yeah right", -2f), Map.entry("kiss of death", -1.5f),
+            Map.entry("to die for", 3f), Map.entry("cut the mustard", 2f), Map.entry("hand to mouth", -2f),
+            Map.entry("back handed", -2f), Map.entry("blow smoke", -2f), Map.entry("blowing smoke", -2f),
+            Map.entry("upper hand", 1f), Map.entry("break a leg", 2f), Map.entry("cooking with gas", 2f),
+            Map.entry("in the black", 2f), Map.entry("in the red", -2f), Map.entry("on the ball", 2f),
+            Map.entry("under the weather", -2f), Map.entry("no doubt", 0f), Map.entry("without doubt", 0f),
+            Map.entry("no wonder", 0f), Map.entry("not only", 0f), Map.entry("kind of", 0f), Map.entry("sort of", 0f),
+            Map.entry("pretty much", 0f), Map.entry("as well", 0f), Map.entry("well as", 0f));
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("gr8", "great"), Map.entry("luv", "love"), Map.entry("luvs", "love"), Map.entry("gud", "good"),
+            Map.entry("kewl", "cool"), Map.entry("awsome", "awesome"), Map.entry("thx", "thanks"),
+            Map.entry("thanx", "thanks"), Map.entry("ty", "thanks"), Map.entry("fav", "favorite"),
+            Map.entry("fave", "favorite"), Map.entry("h8", "hate"), Map.entry("h8s", "hate"), Map.entry("b4", "before"),
+            Map.entry("gd", "good"), Map.entry("wtf", "wtf"), Map.entry("plz", "please"), Map.entry("pls", "please"));
+
+    private static final String[][] SUFFIXES = {
+            {"ily", "y"}, {"ly", ""}, {"ies", "y"}, {"es", ""}, {"s", ""}, {"ness", ""},
+    };
+
+    private EnglishRules() {}
+
+    private static Map<String, Float> buildBoosters() {
+        Map<String, Float> map = new HashMap<>();
+        for (String w : new String[] {"absolutely", "amazingly", "awfully", "completely", "considerable",
+                "considerably", "decidedly", "deeply", "effing", "enormous", "enormously", "entirely", "especially",
+                "exceptional", "exceptionally", "extreme", "extremely", "fabulously", "flipping", "flippin",
+                "frackin", "fracking", "fricking", "frickin", "frigging", "friggin", "fully", "fuckin", "fucking",
+                "greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly",
+                "more", "most", "particularly", "purely", "quite", "really", "remarkably", "so", "substantially",
+                "thoroughly", "total", "totally", "tremendous", "tremendously", "uber", "unbelievably", "unusually",
+                "utter", "utterly", "very"}) {
+            map.put(w, BOOST);
+        }
+        for (String w : new String[] {"almost", "barely", "hardly", "kinda", "kindof", "less", "little", "marginal",
+                "marginally", "occasional", "occasionally", "partly", "scarce", "scarcely", "slight", "slightly",
+                "somewhat", "sorta", "sortof", "fairly", "rather"}) {
+            map.put(w, DAMPEN);
+        }
+        return Map.copyOf(map);
+    }
+
+    @Override
+    Set<String> negators() {
+        return NEGATORS;
+    }
+
+    @Override
+    boolean isNegator(String previous, String key) {
+        // "least" negates ("the least funny") except in "at least" / "very least"; any "…n't" form negates.
+        if (key.equals("least")) {
+            return !"at".equals(previous) && !"very".equals(previous);
+        }
+        return NEGATORS.contains(key) || key.endsWith("n't");
+    }
+
+    @Override
+    Map<String, Float> boosters() {
+        return BOOSTERS;
+    }
+
+    @Override
+    Set<String> contrastMarkers() {
+        return CONTRAST;
+    }
+
+    @Override
+    boolean opensConcession(String key, String next) {
+        return CONCESSIVE.contains(key);
+    }
+
+    @Override
+    Map<String, Float> idioms() {
+        return IDIOMS;
+    }
+
+    /** VADER's lexicon was rated word by word and holds no function words; nothing to remove. */
+    @Override
+    Set<String> functionWords() {
+        return Set.of();
+    }
+
+    @Override
+    Map<String, String> aliases() {
+        return ALIASES;
+    }
+
+    @Override
+    Set<String> elisionPrefixes() {
+        return Set.of();
+    }
+
+    @Override
+    String[][] suffixRewrites() {
+        return SUFFIXES;
+    }
+}

@@ -1,0 +1,148 @@
+package io.pullwatch.core.sentiment;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * French function words. Negation is a scope, not a count: in "ce n'est pas bon" both "n'" and "pas" belong to one
+ * negation, so "ne" opens the scope and "pas / plus / jamais / rien" keep it open; informal French drops "ne"
+ * ("c'est pas bon"), so "pas" opens one on its own too.
+ */
+final class FrenchRules extends LanguageRules {
+
+    static final FrenchRules INSTANCE = new FrenchRules();
+
+    private static final Set<String> NEGATORS = Set.of(
+            "ne", "n", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni", "nullement", "guere", "peu");
+
+    private static final Map<String, Float> BOOSTERS = buildBoosters();
+
+    private static final Set<String> CONTRAST = Set.of(
+            "mais", "cependant", "pourtant", "toutefois", "neanmoins", "neamoins");
+    private static final Set<String> CONCESSIVE = Set.of("malgre", "quoique");
+
+    /**
+     * Colloquial French the lexicons miss or invert: "pas terrible" is lukewarm-negative and "pas mal" positive,
+     * although their words negate to the opposite; "sans doute" means "probably".
+     */
+    private static final Map<String, Float> IDIOMS = Map.ofEntries(
+            Map.entry("pas terrible", -1.6f), Map.entry("pas si terrible", -1.2f), Map.entry("pas mal", 1.2f),
+            Map.entry("pas mal de", 0f), Map.entry("sans doute", 0f), Map.entry("sans aucun doute", 0f),
+            Map.entry("top", 2.4f), Map.entry("nul", -2.4f), Map.entry("nulle", -2.4f), Map.entry("nuls", -2.4f),
+            Map.entry("nulles", -2.4f), Map.entry("mdr", 1.6f), Map.entry("ptdr", 1.6f), Map.entry("bof", -1.2f),
+            Map.entry("navet", -2.4f), Map.entry("chiant", -2f), Map.entry("naze", -2f), Map.entry("bravo", 2.4f),
+            Map.entry("chef-d'oeuvre", 3.2f), Map.entry("chef-d'œuvre", 3.2f), Map.entry("a voir", 1.6f),
+            Map.entry("a eviter", -2.4f), Map.entry("coup de coeur", 2.4f), Map.entry("coup de cœur", 2.4f),
+            Map.entry("perte de temps", -2.4f), Map.entry("du jamais vu", 2f));
+
+    /** Determiners, prepositions, pronouns, conjunctions, ordinals, discourse words and stem homographs (folded). */
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "et", "il", "je", "la", "le",
+            "les", "leur", "lui", "ma", "me", "mes", "moi", "mon", "nos", "notre", "nous", "on", "ou", "par", "pour",
+            "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre",
+            "vous", "y", "comme", "tout", "tous", "toute", "toutes", "fois", "dire", "juste", "oui", "non", "bref",
+            "premier", "premiere", "premiers", "premieres", "dernier", "derniere", "derniers", "dernieres", "seul",
+            "seule", "seuls", "seules", "fin", "final", "finale", "part", "sens", "debut", "certains", "certaines",
+            "passe", "passer", "donne", "donner", "faire", "fait", "faut", "etre", "est", "sont", "avoir", "ont",
+            "entre", "apres", "avant", "alors", "ainsi", "donc", "car", "quand", "puis", "encore", "deja",
+            // everyday nouns that prefix-match an adjective stem: "attente" (waiting) is not "attentif" (caring)
+            "attente", "attentes");
+
+    private static final Map<String, String> ALIASES = Map.ofEntries(
+            Map.entry("tjrs", "toujours"), Map.entry("pr", "pour"), Map.entry("bcp", "beaucoup"),
+            Map.entry("slt", "salut"), Map.entry("mrc", "merci"), Map.entry("mci", "merci"),
+            Map.entry("kiffe", "adore"), Map.entry("kiff", "adore"), Map.entry("kiffer", "adorer"),
+            Map.entry("kiffé", "adore"), Map.entry("chui", "suis"), Map.entry("jsuis", "suis"));
+
+    private static final String[][] SUFFIXES = {
+            {"ement", ""}, {"ement", "e"}, {"ees", ""}, {"es", ""}, {"ee", ""}, {"e", ""}, {"s", ""}, {"x", ""},
+            {"ives", "if"}, {"ive", "if"}, {"euses", "eux"}, {"euse", "eux"}, {"elles", "el"}, {"elle", "el"},
+    };
+
+    private FrenchRules() {}
+
+    private static Map<String, Float> buildBoosters() {
+        Map<String, Float> map = new HashMap<>();
+        for (String w : new String[] {"tres", "vraiment", "trop", "super", "hyper", "extremement", "tellement",
+                "vachement", "grave", "absolument", "totalement", "completement", "carrement", "particulierement",
+                "incroyablement", "terriblement", "si", "aussi", "tout", "franchement", "plus", "encore",
+                "profondement", "hautement", "archi", "ultra", "bien"}) {
+            map.put(w, BOOST);
+        }
+        for (String w : new String[] {"assez", "plutot", "legerement", "moyennement", "presque", "quelque",
+                "relativement", "peu", "moins"}) {
+            map.put(w, DAMPEN);
+        }
+        return Map.copyOf(map);
+    }
+
+    @Override
+    Set<String> negators() {
+        return NEGATORS;
+    }
+
+    @Override
+    boolean isNegator(String previous, String key) {
+        // "un peu" dampens ("un peu long"); "peu" alone negates ("peu convaincant").
+        if (key.equals("peu")) {
+            return !"un".equals(previous);
+        }
+        return NEGATORS.contains(key);
+    }
+
+    @Override
+    boolean isWeakNegator(String key) {
+        return key.equals("ne") || key.equals("n");
+    }
+
+    @Override
+    boolean cancelsWeakNegation(String key) {
+        return key.equals("que") || key.equals("qu");
+    }
+
+    @Override
+    Map<String, Float> boosters() {
+        return BOOSTERS;
+    }
+
+    @Override
+    Set<String> contrastMarkers() {
+        return CONTRAST;
+    }
+
+    /** "bien" and "même" open a concession only as "bien que" / "même si"; "malgré" and "quoique" always do. */
+    @Override
+    boolean opensConcession(String key, String next) {
+        return switch (key) {
+            case "bien" -> "que".equals(next) || "qu".equals(next);
+            case "meme" -> "si".equals(next) || "s".equals(next);
+            default -> CONCESSIVE.contains(key);
+        };
+    }
+
+    @Override
+    Map<String, Float> idioms() {
+        return IDIOMS;
+    }
+
+    @Override
+    Set<String> functionWords() {
+        return FUNCTION_WORDS;
+    }
+
+    @Override
+    Map<String, String> aliases() {
+        return ALIASES;
+    }
+
+    @Override
+    Set<String> elisionPrefixes() {
+        return Set.of("l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu");
+    }
+
+    @Override
+    String[][] suffixRewrites() {
+        return SUFFIXES;
+    }
+}

@@ -1,0 +1,72 @@
+package io.pullwatch.core.sentiment;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The function words one language's rules react to. All keys are folded the way {@link Tokenizer} folds text (lower
+ * case, no accents, letter runs capped at two). Booster values follow VADER: ±0.293 added to the magnitude of the
+ * next sentiment word.
+ */
+abstract class LanguageRules {
+
+    static final float BOOST = 0.293f;
+    static final float DAMPEN = -0.293f;
+
+    /** Words that open a negation scope running to the end of the clause. */
+    abstract Set<String> negators();
+
+    /** Intensifiers (positive) and dampeners (negative), applied to the next sentiment words of the clause. */
+    abstract Map<String, Float> boosters();
+
+    /** "but": what comes before is weighed half, what follows one and a half times (VADER's weights). */
+    abstract Set<String> contrastMarkers();
+
+    /**
+     * Whether {@code key} (followed by {@code next}) opens a concession such as "although": the concession is weighed
+     * half, as it is granted only to be outweighed.
+     */
+    abstract boolean opensConcession(String key, String next);
+
+    /**
+     * Idioms and social words the shipped lexicons lack or get wrong, as folded text → valence (-4..4). Entries of
+     * several words are phrases; a phrase that starts with a negator carries its own negation ("pas terrible").
+     */
+    abstract Map<String, Float> idioms();
+
+    /**
+     * Function words that never carry sentiment although a merged lexicon scores them: translated lexicons leak
+     * homographs ("sur" on / "sûr" sure once accents fold, English "dire" in a French list) and stems match them.
+     */
+    abstract Set<String> functionWords();
+
+    /** Social spellings mapped to the lexicon word they stand for ("gr8" → "great"). */
+    abstract Map<String, String> aliases();
+
+    /** Folded prefixes the tokenizer splits off at an apostrophe (French elision). */
+    abstract Set<String> elisionPrefixes();
+
+    /**
+     * Suffix rewrites tried, in order, for a word the lexicon lacks: {suffix, replacement} pairs, so "beautifully"
+     * finds "beautiful" and "déçues" finds "déçu" without shipping every inflected form.
+     */
+    abstract String[][] suffixRewrites();
+
+    /** Whether {@code key} negates, given the word before it (French "un peu" dampens where "peu" negates). */
+    boolean isNegator(String previous, String key) {
+        return negators().contains(key);
+    }
+
+    /**
+     * Whether this negator only opens a scope that a later restriction can cancel (French "ne": "il n'y a que du
+     * bon" is not negative). English has none.
+     */
+    boolean isWeakNegator(String key) {
+        return false;
+    }
+
+    /** Whether {@code key} turns a scope opened by a weak negator into a restriction ("ne … que" means "only"). */
+    boolean cancelsWeakNegation(String key) {
+        return false;
+    }
+}

@@ -1,0 +1,267 @@
+package io.pullwatch.core.sentiment;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+
+/**
+ * Word, phrase, stem and symbol valences for one language, on VADER's -4..4 scale, keyed the way {@link Tokenizer}
+ * folds text. Built once from the shipped resources, then read-only (safe to share between threads).
+ *
+ * <p>Sources are merged by precedence, the first that knows a word wins: the language's own idioms, then the
+ * hand-rated lexicon (VADER for English, multilang AFINN-fr for French), then AFINN (English 165 / French 165), then
+ * for French Pattern's stems matched as prefixes. AFINN's integer levels are mapped onto VADER's scale by
+ * {@link AfinnCalibration}; Pattern's -1..1 is scaled by 3.2 so a "superb" weighs about what VADER gives it.
+ */
+final class Lexicon {
+
+    private static final float PATTERN_SCALE = 3.2f;
+    /** Pattern stems shorter than this only match whole words: "bon" must not score "bonjour". */
+    private static final int MIN_PREFIX_STEM = 5;
+    /** Longest inflectional ending a stem may leave unmatched ("abomin|ables"). */
+    private static final int MAX_STEM_TAIL = 6;
+
+    /** One multi-word entry; its keys are tokenized like the text it is matched against. */
+    record Phrase(String[] keys, float valence) {}
+
+    private final Map<String, Float> words;
+    private final Map<String, Phrase[]> phrasesByFirstKey;
+    private final Map<String, Float> stems;
+    private final Map<String, Float> symbols;
+    private final LanguageRules rules;
+    private final Tokenizer tokenizer;
+
+    private Lexicon(LanguageRules rules, Map<String, Float> words, Map<String, List<Phrase>> phrases,
+            Map<String, Float> stems, Map<String, Float> symbols) {
+        this.rules = rules;
+        this.words = Map.copyOf(words);
+        Map<String, Phrase[]> byFirst = new HashMap<>();
+        phrases.forEach((first, list) -> {
+            list.sort(Comparator.comparingInt((Phrase p) -> p.keys().length).reversed());
+            byFirst.put(first, list.toArray(Phrase[]::new));
+        });
+        this.phrasesByFirstKey = Map.copyOf(byFirst);
+        this.stems = Map.copyOf(stems);
+        this.symbols = Map.copyOf(symbols);
+        this.tokenizer = new Tokenizer(symbols.keySet(), rules.elisionPrefixes());
+    }
+
+    static Lexicon english() {
+        return Holder.ENGLISH;
+    }
+
+    static Lexicon french() {
+        return Holder.FRENCH;
+    }
+
+    /** Lazy, thread-safe, load-once (class initialisation is serialised by the JVM). */
+    private static final class Holder {
+        private static final AfinnCalibration AFINN = AfinnCalibration.fromLexicons();
+        private static final Map<String, Float> SYMBOLS = loadSymbols();
+        static final Lexicon ENGLISH = loadEnglish(SYMBOLS);
+        static final Lexicon FRENCH = loadFrench(SYMBOLS);
+    }
+
+    Tokenizer tokenizer() {
+        return tokenizer;
+    }
+
+    LanguageRules rules() {
+        return rules;
+    }
+
+    /** Valence of a symbol token (emoticon or emoji), or NaN. */
+    float symbol(String key) {
+        Float v = symbols.get(key);
+        return v == null ? Float.NaN : v;
+    }
+
+    /** Phrases that may start at a token with this key, longest first; empty when none. */
+    Phrase[] phrasesStartingWith(String key) {
+        Phrase[] phrases = phrasesByFirstKey.get(key);
+        return phrases == null ? NO_PHRASES : phrases;
+    }
+
+    private static final Phrase[] NO_PHRASES = new Phrase[0];
+
+    /**
+     * Valence of a word, or NaN when no source knows it. Tries the key as written, then the social spelling's
+     * meaning, then the shortened form of an elongated word ("nuul" → "nul"), then inflection rewrites, then stems.
+     */
+    float word(String key, boolean elongated) {
+        float v = lookup(key);
+        if (!Float.isNaN(v)) {
+            return v;
+        }
+        String alias = rules.aliases().get(key);
+        if (alias != null) {
+            return lookup(alias);
+        }
+        if (elongated) {
+            v = lookup(squeeze(key));
+            if (!Float.isNaN(v)) {
+                return v;
+            }
+        }
+        return stemmed(key);
+    }
+
+    private float lookup(String key) {
+        Float v = words.get(key);
+        return v == null ? Float.NaN : v;
+    }
+
+    private float stemmed(String key) {
+        if (key.length() < 4) {
+            return Float.NaN;
+        }
+        for (String[] rewrite : rules.suffixRewrites()) {
+            String suffix = rewrite[0];
+            if (key.length() > suffix.length() + 2 && key.endsWith(suffix)) {
+                float v = lookup(key.substring(0, key.length() - suffix.length()) + rewrite[1]);
+                if (!Float.isNaN(v)) {
+                    return v;
+                }
+            }
+        }
+        if (stems.isEmpty()) {
+            return Float.NaN;
+        }
+        Float exact = stems.get(key);
+        if (exact != null) {
+            return exact;
+        }
+        for (int len = key.length() - 1; len >= Math.max(MIN_PREFIX_STEM, key.length() - MAX_STEM_TAIL); len--) {
+            Float v = stems.get(key.substring(0, len));
+            if (v != null) {
+                return v;
+            }
+        }
+        return Float.NaN;
+    }
+
+    /** Collapses every doubled letter: the tokenizer already capped runs at two, "nuul" → "nul", "soo" → "so". */
+    static String squeeze(String key) {
+        StringBuilder sb = new StringBuilder(key.length());
+        char last = 0;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c != last) {
+                sb.append(c);
+            }
+            last = c;
+        }
+        return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- loading
+
+    private static Lexicon loadEnglish(Map<String, Float> symbols) {
+        LanguageRules rules = EnglishRules.INSTANCE;
+        Tokenizer phraseTokenizer = new Tokenizer(Set.of(), rules.elisionPrefixes());
+        Map<String, Float> words = new HashMap<>();
+        Map<String, List<Phrase>> phrases = new HashMap<>();
+        BiConsumer<String, Float> add = (entry, v) -> addEntry(phraseTokenizer, entry, v, words, phrases);
+        rules.idioms().forEach(add);
+        LexiconFiles.readTsv("vader/vader_lexicon.txt", (entry, v) -> {
+            if (isWordy(entry)) {
+                add.accept(entry, v);
+            }
+        });
+        LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> add.accept(entry, Holder.AFINN.toVader(v)));
+        rules.boosters().keySet().forEach(words::remove); // boosters modify, they are not scored themselves (VADER)
+        return new Lexicon(rules, words, phrases, Map.of(), symbols);
+    }
+
+    private static Lexicon loadFrench(Map<String, Float> symbols) {
+        LanguageRules rules = FrenchRules.INSTANCE;
+        Tokenizer phraseTokenizer = new Tokenizer(Set.of(), rules.elisionPrefixes());
+        Map<String, Float> words = new HashMap<>();
+        Map<String, List<Phrase>> phrases = new HashMap<>();
+        BiConsumer<String, Float> add = (entry, v) -> addEntry(phraseTokenizer, entry, v, words, phrases);
+        rules.idioms().forEach(add);
+        LexiconFiles.readJson("fr/AFINN-fr-multilang.json").forEach((entry, v) -> add.accept(entry, Holder.AFINN.toVader(v)));
+        LexiconFiles.readTsv("afinn/AFINN-fr-165.txt", (entry, v) -> add.accept(entry, Holder.AFINN.toVader(v)));
+        Map<String, Float> stems = new HashMap<>();
+        LexiconFiles.readJson("fr/pattern_fr_stems.json").forEach((stem, v) -> {
+            if (v != 0f) {
+                stems.putIfAbsent(Tokenizer.foldKey(stem), v * PATTERN_SCALE);
+            }
+        });
+        for (String neutral : rules.functionWords()) {
+            words.put(neutral, 0f); // an explicit 0 stops the stem fallback as well
+        }
+        rules.boosters().keySet().forEach(words::remove);
+        return new Lexicon(rules, words, phrases, stems, symbols);
+    }
+
+    /**
+     * Emoticons from VADER and AFINN, and emoji scored once here from VADER's descriptions ("smiling face with
+     * hearts") through the English word lexicon, so scoring never re-reads a description.
+     */
+    private static Map<String, Float> loadSymbols() {
+        Map<String, Float> symbols = new HashMap<>();
+        LexiconFiles.readTsv("vader/vader_lexicon.txt", (entry, v) -> {
+            if (!isWordy(entry)) {
+                symbols.putIfAbsent(entry, v);
+            }
+        });
+        LexiconFiles.readTsv("afinn/AFINN-emoticon-8.txt", (entry, v) -> symbols.putIfAbsent(entry, Holder.AFINN.toVader(v)));
+        Map<String, Float> englishWords = new HashMap<>();
+        LexiconFiles.readTsv("vader/vader_lexicon.txt", (entry, v) -> englishWords.putIfAbsent(entry, v));
+        LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> englishWords.putIfAbsent(entry, Holder.AFINN.toVader(v)));
+        LexiconFiles.readLines("vader/emoji_utf8_lexicon.txt", line -> {
+            int tab = line.indexOf('\t');
+            if (tab <= 0) {
+                return;
+            }
+            String emoji = line.substring(0, tab);
+            float sum = 0f;
+            for (String w : line.substring(tab + 1).toLowerCase().split("[^a-z']+")) {
+                Float v = englishWords.get(w);
+                if (v != null) {
+                    sum += v;
+                }
+            }
+            if (sum != 0f) {
+                // Keyed by the first code point: the tokenizer emits each emoji alone, without modifiers.
+                String first = new String(Character.toChars(emoji.codePointAt(0)));
+                symbols.putIfAbsent(first, Math.max(-4f, Math.min(4f, sum)));
+            }
+        });
+        return symbols;
+    }
+
+    /** Entries made of letters are words or phrases; the rest (":-)", ":D", "</3") are emoticons. */
+    private static boolean isWordy(String entry) {
+        for (int i = 0; i < entry.length(); i++) {
+            char c = entry.charAt(i);
+            if (!Character.isLetter(c) && c != '\'' && c != '-' && c != ' ') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void addEntry(Tokenizer tokenizer, String entry, float valence, Map<String, Float> words,
+            Map<String, List<Phrase>> phrases) {
+        List<Tokenizer.Token> tokens = tokenizer.tokenize(entry);
+        if (tokens.isEmpty() || !tokens.stream().allMatch(Tokenizer.Token::isWord)) {
+            return;
+        }
+        if (tokens.size() == 1) {
+            words.putIfAbsent(tokens.get(0).key(), valence);
+            return;
+        }
+        String[] keys = tokens.stream().map(Tokenizer.Token::key).toArray(String[]::new);
+        List<Phrase> list = phrases.computeIfAbsent(keys[0], k -> new ArrayList<>());
+        if (list.stream().noneMatch(p -> Arrays.equals(p.keys(), keys))) {
+            list.add(new Phrase(keys, valence));
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package io.pullwatch.core.sentiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Single-pass tokenizer for the lexicon scorer. It yields lexicon keys (lower case, accents folded, letter runs of
+ * three or more shortened to two), emoticons and emoji as whole tokens, and the punctuation the rules need: clause
+ * breaks and sentence ends with their "!" and "?" counts. URLs, @handles and #hashtags are dropped: names like
+ * "@happy" would otherwise score, and in brand feeds hashtags mostly label a campaign or topic ("#Win", "#best")
+ * rather than state an opinion. Stateless, so one instance serves every thread.
+ */
+final class Tokenizer {
+
+    enum Kind { WORD, SYMBOL, CLAUSE_BREAK, SENTENCE_END }
+
+    /** One token. {@code key} is what the lexicons are keyed by; flags carry what the key lost. */
+    record Token(Kind kind, String key, boolean allCaps, boolean elongated, int exclamations, int questions) {
+
+        boolean isWord() {
+            return kind == Kind.WORD;
+        }
+    }
+
+    private static final Token CLAUSE = new Token(Kind.CLAUSE_BREAK, ",", false, false, 0, 0);
+
+    private final Set<String> emoticons;
+    private final Set<String> elisionPrefixes;
+
+    /**
+     * @param emoticons whitespace-delimited chunks to keep whole (":)", ":-D", "<3")
+     * @param elisionPrefixes folded prefixes split off at an apostrophe ("j" in "j'adore"); other apostrophes stay
+     *     inside the word, so English "don't" remains one negator
+     */
+    Tokenizer(Set<String> emoticons, Set<String> elisionPrefixes) {
+        this.emoticons = emoticons;
+        this.elisionPrefixes = elisionPrefixes;
+    }
+
+    List<Token> tokenize(String text) {
+        List<Token> tokens = new ArrayList<>(Math.min(1024, text.length() / 4 + 4));
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    addSentenceEnd(tokens, 0, 0); // a blank line ends a thought even without a full stop
+                }
+                i++;
+                continue;
+            }
+            int chunkEnd = i;
+            while (chunkEnd < n && !Character.isWhitespace(text.charAt(chunkEnd))) {
+                chunkEnd++;
+            }
+            if (isSkipped(text, i, chunkEnd)) {
+                i = chunkEnd;
+                continue;
+            }
+            if (chunkEnd - i <= 8 && !isAllLetters(text, i, chunkEnd)) {
+                String chunk = text.substring(i, chunkEnd);
+                if (emoticons.contains(chunk) || emoticons.contains(chunk.toLowerCase(Locale.ROOT))) {
+                    tokens.add(new Token(Kind.SYMBOL, emoticons.contains(chunk) ? chunk
+                            : chunk.toLowerCase(Locale.ROOT), false, false, 0, 0));
+                    i = chunkEnd;
+                    continue;
+                }
+            }
+            tokenizeChunk(text, i, chunkEnd, tokens);
+            i = chunkEnd;
+        }
+        return tokens;
+    }
+
+    private void tokenizeChunk(String text, int start, int end, List<Token> tokens) {
+        int i = start;
+        while (i < end) {
+            int cp = text.codePointAt(i);
+            int width = Character.charCount(cp);
+            if (Character.isLetterOrDigit(cp)) {
+                i = readWord(text, i, end, tokens);
+            } else if (cp == '!' || cp == '?' || cp == '.' || cp == '…') {
+                int bangs = 0;
+                int questions = 0;
+                while (i < end) {
+                    char p = text.charAt(i);
+                    if (p == '!') {
+                        bangs++;
+                    } else if (p == '?') {
+                        questions++;
+                    } else if (p != '.' && p != '…') {
+                        break;
+                    }
+                    i++;
+                }
+                addSentenceEnd(tokens, bangs, questions);
+            } else if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '–' || cp == '—') {
+                if (tokens.isEmpty() || tokens.get(tokens.size() - 1).kind() != Kind.CLAUSE_BREAK) {
+                    tokens.add(CLAUSE);
+                }
+                i += width;
+            } else if (cp == '&' && isHtmlEntity(text, i, end)) {
+                i = text.indexOf(';', i) + 1; // "&amp;", "&gt;" left by scrapers: markup, not words
+            } else if (isEmoji(cp)) {
+                tokens.add(new Token(Kind.SYMBOL, new String(Character.toChars(cp)), false, false, 0, 0));
+                i += width;
+            } else {
+                i += width; // quotes, hyphens, variation selectors, zero-width joiners, skin tones: no meaning here
+            }
+        }
+    }
+
+    /** Reads letters, digits and inner apostrophes; splits French elisions such as "j'" and "qu'". */
+    private int readWord(String text, int start, int end, List<Token> tokens) {
+        StringBuilder key = new StringBuilder(16);
+        boolean upper = false;
+        boolean lower = false;
+        boolean elongated = false;
+        int run = 0;
+        char last = 0;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '’') {
+                if (i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
+                    if (elisionPrefixes.contains(key.toString())) {
+                        tokens.add(new Token(Kind.WORD, key.toString(), false, false, 0, 0));
+                        key.setLength(0);
+                        run = 0;
+                        last = 0;
+                        i++;
+                        continue;
+                    }
+                    key.append('\'');
+                    last = '\'';
+                    run = 1;
+                    i++;
+                    continue;
+                }
+                break;
+            }
+            if (c == '-' && i + 1 < end && Character.isLetter(text.charAt(i + 1)) && key.length() > 0) {
+                key.append('-'); // compounds stay whole as in VADER's lexicon ("well-made", "peut-être")
+                last = '-';
+                run = 1;
+                i++;
+                continue;
+            }
+            if (!Character.isLetterOrDigit(c)) {
+                break;
+            }
+            if (Character.isUpperCase(c)) {
+                upper = true;
+            } else if (Character.isLowerCase(c)) {
+                lower = true;
+            }
+            char folded = fold(Character.toLowerCase(c));
+            run = folded == last ? run + 1 : 1;
+            last = folded;
+            if (run <= 2 || Character.isDigit(c)) {
+                key.append(folded);
+            } else {
+                elongated = true;
+            }
+            i++;
+        }
+        if (key.length() > 0) {
+            // Two-letter capitals are mostly acronyms ("RT", "FF", "OK"), not shouting.
+            boolean allCaps = upper && !lower && key.length() > 2;
+            tokens.add(new Token(Kind.WORD, key.toString(), allCaps, elongated, 0, 0));
+        }
+        return i;
+    }
+
+    private static void addSentenceEnd(List<Token> tokens, int bangs, int questions) {
+        tokens.add(new Token(Kind.SENTENCE_END, ".", false, false, bangs, questions));
+    }
+
+    private static boolean isSkipped(String text, int start, int end) {
+        char c = text.charAt(start);
+        return (c == '@' || c == '#') && end - start > 1
+                || text.startsWith("http://", start) || text.startsWith("https://", start)
+                || text.startsWith("www.", start);
+    }
+
+    private static boolean isHtmlEntity(String text, int start, int end) {
+        int semicolon = text.indexOf(';', start);
+        if (semicolon < 0 || semicolon >= end || semicolon - start > 7 || semicolon - start < 3) {
+            return false;
+        }
+        return isAllLetters(text, start + 1, semicolon);
+    }
+
+    private static boolean isAllLetters(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (!Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isEmoji(int cp) {
+        return cp >= 0x2190 && cp != 0xFE0F && cp != 0x200D && !(cp >= 0x1F3FB && cp <= 0x1F3FF)
+                && Character.getType(cp) == Character.OTHER_SYMBOL;
+    }
+
+    /** Folds the Latin accents French and loanwords use, so "tres", "très" and "TRÈS" share one key. */
+    static char fold(char c) {
+        if (c < 0xC0) {
+            return c;
+        }
+        return switch (c) {
+            case 'à', 'â', 'ä', 'á', 'ã', 'å' -> 'a';
+            case 'é', 'è', 'ê', 'ë' -> 'e';
+            case 'î', 'ï', 'í', 'ì' -> 'i';
+            case 'ô', 'ö', 'ó', 'ò', 'õ' -> 'o';
+            case 'ù', 'û', 'ü', 'ú' -> 'u';
+            case 'ç' -> 'c';
+            case 'ÿ' -> 'y';
+            case 'ñ' -> 'n';
+            default -> c;
+        };
+    }
+
+    /** Folds a whole lexicon entry the same way the tokenizer folds text. */
+    static String foldKey(String entry) {
+        StringBuilder sb = new StringBuilder(entry.length());
+        String lower = entry.toLowerCase(Locale.ROOT).replace('’', '\'');
+        for (int i = 0; i < lower.length(); i++) {
+            sb.append(fold(lower.charAt(i)));
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,37 @@
+package io.pullwatch.core.language;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FunctionWordsTest {
+
+    @Test
+    void countsEnglishWordsAndContractions() {
+        FunctionWords.Evidence evidence = FunctionWords.count(List.of("i", "don't", "like", "the", "food"));
+        assertThat(evidence.english()).isEqualTo(4);
+        assertThat(evidence.englishDistinct()).isEqualTo(3); // "i" is also Italian
+        assertThat(evidence.french()).isZero();
+    }
+
+    @Test
+    void countsFrenchWordsElisionsAndAccents() {
+        FunctionWords.Evidence evidence = FunctionWords.count(List.of("c'est", "trouvé", "ça", "génial"));
+        assertThat(evidence.french()).isEqualTo(5); // "c'" and "est" count apart
+        assertThat(evidence.frenchDistinct()).isEqualTo(2); // "est" and "ça"; "c'" and "é" are also Italian
+    }
+
+    @Test
+    void wordsSharedWithItalianAreNotDistinctlyFrench() {
+        FunctionWords.Evidence evidence = FunctionWords.count(List.of("il", "prezzo", "la", "qualità"));
+        assertThat(evidence.french()).isEqualTo(3);
+        assertThat(evidence.frenchDistinct()).isZero();
+    }
+
+    @Test
+    void flagsOtherLanguages() {
+        assertThat(FunctionWords.count(List.of("das", "ist", "nicht", "gut")).other()).isEqualTo(3);
+        assertThat(FunctionWords.count(List.of("muy", "rápido")).other()).isEqualTo(2);
+    }
+}

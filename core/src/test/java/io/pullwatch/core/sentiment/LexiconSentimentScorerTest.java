@@ -1,0 +1,166 @@
+package io.pullwatch.core.sentiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.pullwatch.core.event.Sentiment;
+import io.pullwatch.core.event.SentimentLabel;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LexiconSentimentScorerTest {
+
+    private final LexiconSentimentScorer scorer = new LexiconSentimentScorer();
+
+    private double en(String text) {
+        return scorer.score(text, "en").score();
+    }
+
+    private double fr(String text) {
+        return scorer.score(text, "fr").score();
+    }
+
+    @ParameterizedTest(name = "[{0}] \"{1}\" is {2}")
+    @CsvSource(delimiter = '|', value = {
+            "en | The food is good.                                 | POSITIVE",
+            "en | The food is not good.                             | NEGATIVE",
+            "en | The food is not bad.                              | POSITIVE",
+            "en | I didn't like it at all                           | NEGATIVE",
+            "en | No problem at all                                 | POSITIVE",
+            "en | gr8 service, luv it                               | POSITIVE",
+            "en | The food is good but the service is terrible.    | NEGATIVE",
+            "en | The service is terrible but the food is good.    | POSITIVE",
+            "en | Although the food is good, the service is terrible. | NEGATIVE",
+            "fr | C'est bon.                                        | POSITIVE",
+            "fr | Ce n'est pas bon.                                 | NEGATIVE",
+            "fr | C'est pas bon.                                    | NEGATIVE",
+            "fr | Ce n'est pas terrible.                            | NEGATIVE",
+            "fr | C'est pas terrible.                               | NEGATIVE",
+            "fr | C'est pas mal du tout.                            | POSITIVE",
+            "fr | Je ne l'aime plus.                                | NEGATIVE",
+            "fr | Un film sans intérêt.                             | NEGATIVE",
+            "fr | Rien de bon.                                      | NEGATIVE",
+            "fr | Il n'y a que du bon.                              | POSITIVE",
+            "fr | Peu intéressant.                                  | NEGATIVE",
+            "fr | J'adore !                                         | POSITIVE",
+            "fr | J’adore l'accueil                                 | POSITIVE",
+            "fr | c'est nul                                         | NEGATIVE",
+            "fr | c'est nuuul                                       | NEGATIVE",
+            "fr | bof                                               | NEGATIVE",
+            "fr | top                                               | POSITIVE",
+            "fr | mdr                                               | POSITIVE",
+            "fr | ptdr trop drôle                                   | POSITIVE",
+            "fr | Le film est beau mais l'histoire est nulle.       | NEGATIVE",
+            "fr | Le film est beau. Cependant, l'histoire est nulle. | NEGATIVE",
+            "fr | Bien que l'histoire soit belle, le film est nul.  | NEGATIVE",
+    })
+    void labelsFollowTheRules(String language, String text, SentimentLabel expected) {
+        Sentiment sentiment = scorer.score(text, language);
+
+        assertThat(sentiment.label()).isEqualTo(expected);
+        assertThat(sentiment.confidence()).isPositive();
+    }
+
+    @Nested
+    class Intensity {
+
+        @Test
+        void intensifiersRaiseAndDampenersLower() {
+            assertThat(en("The food is extremely good")).isGreaterThan(en("The food is good"));
+            assertThat(en("The food is slightly good")).isLessThan(en("The food is good")).isPositive();
+            assertThat(fr("très bon")).isGreaterThan(fr("bon"));
+            assertThat(fr("vraiment bon")).isGreaterThan(fr("bon"));
+            assertThat(fr("assez bon")).isLessThan(fr("bon")).isPositive();
+            assertThat(fr("un peu long")).isGreaterThan(fr("long")).isNegative();
+        }
+
+        @Test
+        void unaccentedSocialSpellingMatchesTheAccentedWord() {
+            assertThat(fr("tres bon")).isCloseTo(fr("très bon"), within(1e-12));
+        }
+
+        @Test
+        void capitalsInMixedCaseTextAndExclamationMarksEmphasise() {
+            assertThat(en("The food is GOOD.")).isGreaterThan(en("The food is good."));
+            assertThat(en("The food is good!!!")).isGreaterThan(en("The food is good."));
+            assertThat(fr("Un film MAGNIFIQUE")).isGreaterThan(fr("Un film magnifique"));
+        }
+
+        @Test
+        void elongatedWordsAreRecognisedAndEmphasised() {
+            assertThat(en("The food is soooo goooood")).isGreaterThan(en("The food is good"));
+            assertThat(fr("c'est nuuul")).isLessThan(fr("c'est nul"));
+        }
+
+        @Test
+        void laterClauseOfAContrastWeighsMore() {
+            assertThat(en("Great screen. But the battery is bad."))
+                    .isLessThan(en("Great screen. The battery is bad."));
+        }
+
+        @Test
+        void negationStopsAtTheClauseEnd() {
+            assertThat(en("Not what I expected, great value.")).isPositive();
+            assertThat(fr("jamais revu ça, génial")).isPositive();
+        }
+    }
+
+    @Nested
+    class Symbols {
+
+        @Test
+        void emoticonsAndEmojiCarrySentiment() {
+            assertThat(en(":)")).isPositive();
+            assertThat(en(":(")).isNegative();
+            assertThat(en("😍")).isPositive();
+            assertThat(en("😢")).isNegative();
+            assertThat(en("I love it 😍")).isGreaterThan(en("I love it"));
+        }
+
+        @Test
+        void otherLanguagesAreReadFromSymbolsOnly() {
+            assertThat(scorer.score("Das ist gut", "de").isKnown()).isFalse();
+            assertThat(scorer.score("Das ist gut 😍", "de").label()).isEqualTo(SentimentLabel.POSITIVE);
+        }
+    }
+
+    @Nested
+    class Robustness {
+
+        @Test
+        void textWithoutReadableSentimentHasZeroConfidence() {
+            assertThat(scorer.score("The table is brown.", "en")).isEqualTo(Sentiment.UNKNOWN);
+            assertThat(scorer.score("", "fr")).isEqualTo(Sentiment.UNKNOWN);
+            assertThat(scorer.score(null, "en")).isEqualTo(Sentiment.UNKNOWN);
+            assertThat(scorer.score("@happy https://good.example &amp;", "en")).isEqualTo(Sentiment.UNKNOWN);
+        }
+
+        @Test
+        void oddInputNeverThrowsAndStaysInRange() {
+            String[] inputs = {"\uD83D", "!!!???", "'''", "-", "a-", "' good", "x".repeat(100_000),
+                    "good ".repeat(20_000), "J'", "n'", "pas", "mais", ":-)))", "\n\n\n"};
+            for (String text : inputs) {
+                for (String language : new String[] {"en", "fr", "unknown", null, ""}) {
+                    Sentiment s = scorer.score(text, language);
+                    assertThat(s.score()).isBetween(-1.0, 1.0);
+                    assertThat(s.confidence()).isBetween(0.0, 1.0);
+                    assertThat(s.label()).isEqualTo(RatingSentiment.labelOf(s.score()));
+                }
+            }
+        }
+
+        @Test
+        void concurrentCallsGiveTheSameScores() {
+            String[] texts = {"The food is not good.", "C'est pas terrible.", "soooo goooood!!! :)", "top mais bof"};
+            double[] expected = IntStream.range(0, texts.length).mapToDouble(i -> en(texts[i]) + fr(texts[i])).toArray();
+
+            boolean allEqual = IntStream.range(0, 4_000).parallel()
+                    .allMatch(k -> en(texts[k % texts.length]) + fr(texts[k % texts.length]) == expected[k % texts.length]);
+
+            assertThat(allEqual).isTrue();
+        }
+    }
+}
