@@ -81,7 +81,9 @@ final class Tokenizer {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
             if (Character.isLetterOrDigit(cp)) {
-                i = readWord(text, i, end, tokens);
+                // readWord reads UTF-16 units: a letter outside the BMP (the "𝗯𝗼𝗹𝗱" fonts of social posts)
+                // stops it at once, so always move on by at least that letter.
+                i = Math.max(readWord(text, i, end, tokens), i + width);
             } else if (cp == '!' || cp == '?' || cp == '.' || cp == '…') {
                 int bangs = 0;
                 int questions = 0;

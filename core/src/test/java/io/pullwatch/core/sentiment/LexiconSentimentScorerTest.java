@@ -8,6 +8,7 @@ import io.pullwatch.core.event.SentimentLabel;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,6 +22,17 @@ class LexiconSentimentScorerTest {
 
     private double fr(String text) {
         return scorer.score(text, "fr").score();
+    }
+
+    /** Fancy "bold" letters from outside the BMP once stopped the tokenizer from advancing: a hung job. */
+    @Test
+    @Timeout(5)
+    void lettersOutsideTheBasicPlaneNeverStallTheScorer() {
+        String bold = "\uD835\uDDDF\uD835\uDDF2\uD835\uDE00 \uD835\uDDF2\uD835\uDDFB\uD835\uDDFE\uD835\uDE02";
+        String text = "Une nouvelle saison ! " + bold + " excellent, disponible en replay";
+
+        assertThat(fr(text)).isPositive();
+        assertThat(en(bold)).isZero();
     }
 
     @ParameterizedTest(name = "[{0}] \"{1}\" is {2}")
