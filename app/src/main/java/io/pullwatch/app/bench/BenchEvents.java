@@ -1,8 +1,7 @@
 package io.pullwatch.app.bench;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.app.runtime.ScenarioRecords;
 import io.pullwatch.connectors.replay.ReplayRecord;
 import io.pullwatch.core.event.Mention;
 import io.pullwatch.core.event.Review;
@@ -34,29 +33,31 @@ final class BenchEvents {
                 if (records.size() == count) {
                     break;
                 }
-                if (event.topic() == ScenarioTopic.REVIEWS) {
-                    Review r = event.review();
-                    Review copy = new Review(r.schemaVersion(), r.id() + "-" + round, r.platform(), r.storeId(),
-                            r.rating(), r.title(), r.text(), r.language(), r.authorId(), r.createdAt(), r.staffMentions());
-                    records.add(new ReplayRecord(Topics.REVIEWS, copy.id(), copy.createdAt(), bytes(mapper, copy)));
-                } else if (event.topic() == ScenarioTopic.MENTIONS) {
-                    Mention m = event.mention();
-                    Mention copy = new Mention(m.schemaVersion(), m.id() + "-" + round, m.platform(), m.authorId(),
-                            m.authorFollowers(), m.text(), m.language(), m.createdAt(),
-                            m.parentId() == null ? null : m.parentId() + "-" + round, m.relation(), m.engagement(),
-                            m.storeHint(), m.urls(), m.hashtags());
-                    records.add(new ReplayRecord(Topics.MENTIONS, copy.id(), copy.createdAt(), bytes(mapper, copy)));
+                ScenarioEvent renamed = withRoundIds(event, round);
+                if (renamed != null) {
+                    records.add(ScenarioRecords.toRecord(mapper, renamed));
                 }
             }
         }
         return records;
     }
 
-    private static byte[] bytes(ObjectMapper mapper, Object value) {
-        try {
-            return mapper.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+    /** The review or mention with ids unique to this round (so that de-duplication keeps it); null otherwise. */
+    private static ScenarioEvent withRoundIds(ScenarioEvent event, int round) {
+        String suffix = "-" + round;
+        if (event.topic() == ScenarioTopic.REVIEWS) {
+            Review r = event.review();
+            return ScenarioEvent.of(new Review(r.schemaVersion(), r.id() + suffix, r.platform(), r.storeId(),
+                    r.rating(), r.title(), r.text(), r.language(), r.authorId(), r.createdAt(), r.staffMentions()),
+                    event.truth());
         }
+        if (event.topic() == ScenarioTopic.MENTIONS) {
+            Mention m = event.mention();
+            return ScenarioEvent.of(new Mention(m.schemaVersion(), m.id() + suffix, m.platform(), m.authorId(),
+                    m.authorFollowers(), m.text(), m.language(), m.createdAt(),
+                    m.parentId() == null ? null : m.parentId() + suffix, m.relation(), m.engagement(), m.storeHint(),
+                    m.urls(), m.hashtags()), event.truth());
+        }
+        return null;
     }
 }

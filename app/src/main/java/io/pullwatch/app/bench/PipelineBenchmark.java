@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +65,7 @@ public final class PipelineBenchmark {
                 out.printf("run %d: ceiling %.2f s, pipeline %.2f s, pipeline on empty topics %.2f s%n", run + 1,
                         ceiling.get(run), pipeline.get(run), fixedCost.get(run));
             }
-            report(median(ceiling), median(pipeline), median(fixedCost));
+            report(Medians.of(ceiling), Medians.of(pipeline), Medians.of(fixedCost));
         }
     }
 
@@ -128,12 +127,5 @@ public final class PipelineBenchmark {
             }
         }
         return (System.nanoTime() - started) / 1e9;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        int middle = sorted.size() / 2;
-        return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
     }
 }

@@ -3,6 +3,7 @@ package io.pullwatch.app.bench;
 import io.pullwatch.app.eval.DevCorpora;
 import io.pullwatch.app.eval.LabelledText;
 import io.pullwatch.app.eval.VaderReference;
+import io.pullwatch.app.runtime.HeapUse;
 import io.pullwatch.core.understanding.TextUnderstanding;
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -33,9 +34,9 @@ public final class TextBenchmark {
 
     public void run() {
         List<LabelledText> texts = texts();
-        long heapBefore = settledHeap();
+        long heapBefore = HeapUse.settled();
         TextUnderstanding stage = TextUnderstanding.standard();
-        long modelBytes = settledHeap() - heapBefore;
+        long modelBytes = HeapUse.settled() - heapBefore;
         long chars = texts.stream().mapToLong(t -> t.text().length()).sum();
         out.printf("Texts: %,d (%,d characters, mean %d) from %s and %,d Allociné reviews%n", texts.size(), chars,
                 chars / texts.size(), CORPORA, ALLOCINE_SAMPLE);
@@ -74,15 +75,6 @@ public final class TextBenchmark {
             texts.forEach(work);
             rates.add(texts.size() / ((System.nanoTime() - started) / 1e9));
         }
-        Collections.sort(rates);
-        return rates.get(rates.size() / 2);
-    }
-
-    private static long settledHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return runtime.totalMemory() - runtime.freeMemory();
+        return Medians.of(rates);
     }
 }

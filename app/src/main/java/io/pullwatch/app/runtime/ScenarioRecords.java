@@ -25,7 +25,8 @@ public final class ScenarioRecords {
                 .toList();
     }
 
-    private static ReplayRecord toRecord(ObjectMapper mapper, ScenarioEvent event) {
+    /** A review or mention event as the record to publish, keyed by its id, at its event time. */
+    public static ReplayRecord toRecord(ObjectMapper mapper, ScenarioEvent event) {
         TopicSpec<?> topic = event.topic() == ScenarioTopic.REVIEWS ? Topics.REVIEWS : Topics.MENTIONS;
         String key = event.review() != null ? event.review().id() : event.mention().id();
         try {

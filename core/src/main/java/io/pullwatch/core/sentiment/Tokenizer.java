@@ -80,10 +80,10 @@ final class Tokenizer {
         while (i < end) {
             int cp = text.codePointAt(i);
             int width = Character.charCount(cp);
-            if (Character.isLetterOrDigit(cp)) {
-                // readWord reads UTF-16 units: a letter outside the BMP (the "𝗯𝗼𝗹𝗱" fonts of social posts)
-                // stops it at once, so always move on by at least that letter.
-                i = Math.max(readWord(text, i, end, tokens), i + width);
+            // Words are read by UTF-16 unit, so a word starts only where readWord can read one: a letter outside
+            // the BMP (the "𝗯𝗼𝗹𝗱" fonts of social posts) is skipped below like any other symbol.
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                i = readWord(text, i, end, tokens);
             } else if (cp == '!' || cp == '?' || cp == '.' || cp == '…') {
                 int bangs = 0;
                 int questions = 0;
