@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -19,7 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * token ids stored in a trie; a text is analysed with the same chain and matched left to right, longest term first,
  * so "sales assistant" (staff) wins over "sales" (price) and an ignore phrase such as "can't wait" hides "wait".
  *
- * <p>Immutable once built, hence thread-safe; the analyzer reuses token streams per thread.
+ * <p>Thread-safe: the vocabulary and trie are immutable once built, the chunk cache is concurrent, and the analyzer
+ * reuses token streams per thread.
  */
 final class TermMatcher implements AutoCloseable {
 
@@ -34,6 +36,10 @@ final class TermMatcher implements AutoCloseable {
     private static final int NO_TERM = -2;
     private static final int IGNORED = -1;
     private static final int UNKNOWN_TOKEN = -1;
+    /** Longer chunks (URLs, run-on text) are rarely seen twice: analysed each time, not cached. */
+    private static final int MAX_CACHED_CHUNK = 40;
+    /** Bounds the cache (about 18 MB per language when full); emptied when full, which only costs re-analysing what comes next. */
+    static final int MAX_CACHED_CHUNKS = 150_000;
 
     private final String language;
     private final Analyzer analyzer;
@@ -43,6 +49,8 @@ final class TermMatcher implements AutoCloseable {
     /** Ids of the tokens an ignore word analyses to: only those need their spelling checked. */
     private final boolean[] guarded;
     private final CharArraySet ignoreWords;
+    /** Analysed chunks by their text; see {@link #tokens}. */
+    private final Map<String, int[]> chunks = new ConcurrentHashMap<>();
 
     TermMatcher(String language, AspectTaxonomy taxonomy) {
         this.language = language;
@@ -145,30 +153,89 @@ final class TermMatcher implements AutoCloseable {
         return out;
     }
 
+    /**
+     * Analyses a text one white-space-delimited chunk at a time. White space always separates tokens in Lucene's
+     * StandardTokenizer (Unicode word-break rules), so chunk by chunk gives exactly the tokens the whole text would,
+     * and each distinct chunk ("queue", "l'accueil", "staff,") is analysed once and then read from
+     * {@link #chunks}: running the analyzer chain on every word of every text cost more than everything else in the
+     * text stage together.
+     */
     private Tokens tokens(String text) {
         Tokens tokens = new Tokens();
-        try (TokenStream stream = analyzer.tokenStream("", text)) {
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            // Punctuation at either end of a chunk ("staff," "(queue") never belongs to a token: the word-break rules
+            // only keep "." "," "'" ":" inside a token when letters or digits stand on both sides of it. Trimmed, the
+            // cache sees "staff" once instead of once per punctuation mark beside it.
+            while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+                start++;
+            }
+            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start) {
+                addChunk(text, start, end, tokens);
+            }
+        }
+        return tokens;
+    }
+
+    private void addChunk(String text, int start, int end, Tokens tokens) {
+        String chunk = text.substring(start, end);
+        int[] analysed = chunks.get(chunk);
+        if (analysed == null) {
+            analysed = analyseChunk(chunk);
+            if (chunk.length() <= MAX_CACHED_CHUNK) {
+                if (chunks.size() >= MAX_CACHED_CHUNKS) {
+                    chunks.clear(); // a stream of ever-new words: start afresh rather than grow without bound
+                }
+                chunks.put(chunk, analysed);
+            }
+        }
+        for (int t = 0; t < analysed.length; t += 3) {
+            int id = analysed[t];
+            if (id != UNKNOWN_TOKEN && guarded[id] && isIgnoredWord(text, start + analysed[t + 1], start + analysed[t + 2])) {
+                id = UNKNOWN_TOKEN;
+            }
+            tokens.add(id, start + analysed[t + 1], start + analysed[t + 2]);
+        }
+    }
+
+    /** The chunk's tokens as {id, start, end} triples, offsets within the chunk. */
+    private int[] analyseChunk(String chunk) {
+        int[] out = new int[6];
+        int size = 0;
+        try (TokenStream stream = analyzer.tokenStream("", chunk)) {
             CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
                 Integer id = vocabulary.get(chars.buffer(), 0, chars.length());
-                if (id != null && guarded[id] && isIgnoredWord(text, offsets)) {
-                    id = null;
+                if (size + 3 > out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
                 }
-                tokens.add(id == null ? UNKNOWN_TOKEN : id, offsets.startOffset(), offsets.endOffset());
+                out[size++] = id == null ? UNKNOWN_TOKEN : id;
+                out[size++] = offsets.startOffset();
+                out[size++] = offsets.endOffset();
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen: the analyzer reads from a String
         }
-        return tokens;
+        return Arrays.copyOf(out, size);
     }
 
     /** Compares the spelling as written, after any elided article ("d'attentes" is checked as "attentes"). */
-    private boolean isIgnoredWord(String text, OffsetAttribute offsets) {
-        int start = offsets.startOffset();
-        int end = offsets.endOffset();
+    private boolean isIgnoredWord(String text, int start, int end) {
         for (int i = end - 1; i > start; i--) {
             char c = text.charAt(i);
             if (c == '\'' || c == '\u2019') {

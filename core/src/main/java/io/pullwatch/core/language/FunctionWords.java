@@ -1,5 +1,6 @@
 package io.pullwatch.core.language;
 
+import io.pullwatch.core.text.Lookups;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ final class FunctionWords {
      */
     record Evidence(int english, int englishDistinct, int french, int frenchDistinct, int other) {}
 
-    private static final Set<String> ENGLISH_DISTINCT = Set.of(
+    private static final Set<String> ENGLISH_DISTINCT = Lookups.setOf(
             "the", "and", "of", "to", "are", "were", "be", "been", "being", "it", "its", "this", "that", "these",
             "those", "with", "for", "from", "by", "at", "about", "into", "you", "your", "yours", "our", "they",
             "their", "them", "he", "she", "him", "her", "his", "my", "us", "not", "have", "has", "do", "does", "did",
@@ -37,10 +38,10 @@ final class FunctionWords {
             "im", "cant", "wont", "didnt", "doesnt", "isnt", "thats", "gonna", "wanna", "gotta", "thx", "pls", "plz",
             "ur");
 
-    private static final Set<String> ENGLISH_SHARED = Set.of(
+    private static final Set<String> ENGLISH_SHARED = Lookups.setOf(
             "in", "is", "i", "so", "am", "was", "had", "we", "u", "over", "even", "also", "will");
 
-    private static final Set<String> FRENCH_DISTINCT = Set.of(
+    private static final Set<String> FRENCH_DISTINCT = Lookups.setOf(
             "les", "des", "une", "et", "est", "sont", "ce", "cette", "ces", "cet", "je", "elle", "nous", "vous",
             "ils", "elles", "pas", "quoi", "dans", "avec", "pour", "par", "où", "donc", "très", "trop", "tout",
             "tous", "toute", "toutes", "mon", "ton", "ta", "tes", "notre", "votre", "leur", "leurs", "au", "aux",
@@ -51,11 +52,11 @@ final class FunctionWords {
             // social-media French: abbreviations, and elisions typed without their apostrophe
             "mdr", "ptdr", "tkt", "bcp", "stp", "svp", "jsuis", "chui", "jsp", "pcq", "cest", "jai");
 
-    private static final Set<String> FRENCH_SHARED = Set.of(
+    private static final Set<String> FRENCH_SHARED = Lookups.setOf(
             "le", "la", "de", "du", "un", "que", "qui", "en", "y", "il", "tu", "ma", "sa", "ses", "mes", "nos",
             "vos", "mais", "ou", "entre", "va", "bien", "sur", "ne", "quel", "quelle", "ai", "à", "là");
 
-    private static final Set<String> OTHER = Set.of(
+    private static final Set<String> OTHER = Lookups.setOf(
             // Spanish
             "el", "los", "las", "del", "por", "para", "una", "pero", "porque", "esta", "este", "cuando", "muy",
             "sin", "también", "hasta", "hay", "donde", "quien", "desde", "todo", "eso", "esto", "ellos", "yo",
@@ -85,13 +86,13 @@ final class FunctionWords {
     private static final Map<String, Kind> KINDS = kinds();
 
     /** Elided clitics only French writes: "j'adore", "qu'il", "n'est". */
-    private static final Set<String> FRENCH_ELISIONS = Set.of("j", "qu", "n", "jusqu", "lorsqu", "puisqu");
+    private static final Set<String> FRENCH_ELISIONS = Lookups.setOf("j", "qu", "n", "jusqu", "lorsqu", "puisqu");
     /** Elided clitics French shares with Italian ("l'amore", "c'è", "m'ha"). */
-    private static final Set<String> SHARED_ELISIONS = Set.of("l", "d", "c", "s", "m", "t");
+    private static final Set<String> SHARED_ELISIONS = Lookups.setOf("l", "d", "c", "s", "m", "t");
     /** Elided articles and prepositions of Italian: "dell'anno", "un'altra". */
-    private static final Set<String> ITALIAN_ELISIONS = Set.of("dell", "nell", "all", "sull", "dall", "un", "quest");
+    private static final Set<String> ITALIAN_ELISIONS = Lookups.setOf("dell", "nell", "all", "sull", "dall", "un", "quest");
     /** English contraction endings: "don't", "it's", "i'm", "you're", "we've", "they'll", "i'd". */
-    private static final Set<String> ENGLISH_CONTRACTIONS = Set.of("t", "s", "m", "re", "ve", "ll", "d");
+    private static final Set<String> ENGLISH_CONTRACTIONS = Lookups.setOf("t", "s", "m", "re", "ve", "ll", "d");
 
     private FunctionWords() {}
 
@@ -169,7 +170,7 @@ final class FunctionWords {
         FRENCH_DISTINCT.forEach(word -> kinds.put(word, Kind.FRENCH_DISTINCT));
         FRENCH_SHARED.forEach(word -> kinds.put(word, Kind.FRENCH_SHARED));
         OTHER.forEach(word -> kinds.put(word, Kind.OTHER));
-        return Map.copyOf(kinds);
+        return Lookups.mapOf(kinds);
     }
 
     private static final class Tally {

@@ -1,5 +1,6 @@
 package io.pullwatch.core.sentiment;
 
+import io.pullwatch.core.text.Lookups;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,7 @@ final class EnglishRules extends LanguageRules {
 
     static final EnglishRules INSTANCE = new EnglishRules();
 
-    private static final Set<String> NEGATORS = Set.of(
+    private static final Set<String> NEGATORS = Lookups.setOf(
             "not", "no", "never", "none", "nope", "nor", "neither", "nothing", "nowhere", "without", "rarely",
             "seldom", "cannot", "uhuh", "least",
             "aint", "arent", "cant", "couldnt", "darent", "didnt", "doesnt", "dont", "hadnt", "hasnt", "havent",
@@ -18,11 +19,15 @@ final class EnglishRules extends LanguageRules {
 
     private static final Map<String, Float> BOOSTERS = buildBoosters();
 
-    private static final Set<String> CONTRAST = Set.of("but", "however", "nevertheless", "nonetheless");
-    private static final Set<String> CONCESSIVE = Set.of("although", "though", "whereas", "despite");
+    private static final Set<String> CONTRAST = Lookups.setOf("but", "however", "nevertheless", "nonetheless");
+    private static final Set<String> CONCESSIVE = Lookups.setOf("although", "though", "whereas", "despite");
+    private static final Set<String> INTERJECTIONS = Lookups.setOf("lol", "lool", "lmao", "lmfao", "rofl", "haha",
+            "hahaha", "hehe", "hihi", "yay", "yey", "wow", "omg", "ugh", "yuck", "huzzah", "hooray", "woohoo", "yikes",
+            "ouch", "oops", "meh");
+    private static final Set<String> CONTEXTUAL = Lookups.union(CONCESSIVE, Set.of("least"));
 
     /** VADER's sentiment-laden idioms, and fixed phrases whose words would otherwise be scored one by one. */
-    private static final Map<String, Float> IDIOMS = Map.ofEntries(
+    private static final Map<String, Float> IDIOMS = Lookups.mapOf(Map.ofEntries(
             Map.entry("the shit", 3f), Map.entry("the bomb", 3f), Map.entry("bad ass", 1.5f),
             Map.entry("badass", 1.5f), Map.entry("yeah right", -2f), Map.entry("kiss of death", -1.5f),
             Map.entry("to die for", 3f), Map.entry("cut the mustard", 2f), Map.entry("hand to mouth", -2f),
@@ -31,14 +36,16 @@ final class EnglishRules extends LanguageRules {
             Map.entry("in the black", 2f), Map.entry("in the red", -2f), Map.entry("on the ball", 2f),
             Map.entry("under the weather", -2f), Map.entry("no doubt", 0f), Map.entry("without doubt", 0f),
             Map.entry("no wonder", 0f), Map.entry("not only", 0f), Map.entry("kind of", 0f), Map.entry("sort of", 0f),
-            Map.entry("pretty much", 0f), Map.entry("as well", 0f), Map.entry("well as", 0f));
+            Map.entry("pretty much", 0f), Map.entry("as well", 0f), Map.entry("well as", 0f),
+            // eagerness, not a negated "wait"
+            Map.entry("can't wait", 1.5f), Map.entry("cant wait", 1.5f), Map.entry("cannot wait", 1.5f)));
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(
+    private static final Map<String, String> ALIASES = Lookups.mapOf(Map.ofEntries(
             Map.entry("gr8", "great"), Map.entry("luv", "love"), Map.entry("luvs", "love"), Map.entry("gud", "good"),
             Map.entry("kewl", "cool"), Map.entry("awsome", "awesome"), Map.entry("thx", "thanks"),
             Map.entry("thanx", "thanks"), Map.entry("ty", "thanks"), Map.entry("fav", "favorite"),
             Map.entry("fave", "favorite"), Map.entry("h8", "hate"), Map.entry("h8s", "hate"), Map.entry("b4", "before"),
-            Map.entry("gd", "good"), Map.entry("wtf", "wtf"), Map.entry("plz", "please"), Map.entry("pls", "please"));
+            Map.entry("gd", "good"), Map.entry("wtf", "wtf"), Map.entry("plz", "please"), Map.entry("pls", "please")));
 
     private static final String[][] SUFFIXES = {
             {"ily", "y"}, {"ly", ""}, {"ies", "y"}, {"es", ""}, {"s", ""}, {"ness", ""},
@@ -63,7 +70,7 @@ final class EnglishRules extends LanguageRules {
                 "somewhat", "sorta", "sortof", "fairly", "rather"}) {
             map.put(w, DAMPEN);
         }
-        return Map.copyOf(map);
+        return Lookups.mapOf(map);
     }
 
     @Override
@@ -78,6 +85,22 @@ final class EnglishRules extends LanguageRules {
             return !"at".equals(previous) && !"very".equals(previous);
         }
         return NEGATORS.contains(key) || key.endsWith("n't");
+    }
+
+    @Override
+    Set<String> interjections() {
+        return INTERJECTIONS;
+    }
+
+    /** VADER: "never so good", "never been this happy" intensify. */
+    @Override
+    boolean isEmphaticNegation(String negator, String previous) {
+        return "never".equals(negator) && ("so".equals(previous) || "this".equals(previous));
+    }
+
+    @Override
+    Set<String> contextualWords() {
+        return CONTEXTUAL;
     }
 
     @Override

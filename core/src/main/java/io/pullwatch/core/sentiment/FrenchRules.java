@@ -1,5 +1,6 @@
 package io.pullwatch.core.sentiment;
 
+import io.pullwatch.core.text.Lookups;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -13,20 +14,23 @@ final class FrenchRules extends LanguageRules {
 
     static final FrenchRules INSTANCE = new FrenchRules();
 
-    private static final Set<String> NEGATORS = Set.of(
+    private static final Set<String> NEGATORS = Lookups.setOf(
             "ne", "n", "pas", "jamais", "rien", "aucun", "aucune", "sans", "ni", "nullement", "guere", "peu");
 
     private static final Map<String, Float> BOOSTERS = buildBoosters();
 
-    private static final Set<String> CONTRAST = Set.of(
+    private static final Set<String> CONTRAST = Lookups.setOf(
             "mais", "cependant", "pourtant", "toutefois", "neanmoins", "neamoins");
-    private static final Set<String> CONCESSIVE = Set.of("malgre", "quoique");
+    private static final Set<String> CONCESSIVE = Lookups.setOf("malgre", "quoique");
+    private static final Set<String> INTERJECTIONS = Lookups.setOf("mdr", "ptdr", "lol", "haha", "hahaha", "hihi",
+            "hehe", "ouf", "beurk", "youpi", "wow", "bof", "ouah", "waouh");
+    private static final Set<String> CONTEXTUAL = Lookups.union(CONCESSIVE, Set.of("peu", "bien", "meme", "que", "qu"));
 
     /**
      * Colloquial French the lexicons miss or invert: "pas terrible" is lukewarm-negative and "pas mal" positive,
      * although their words negate to the opposite; "sans doute" means "probably".
      */
-    private static final Map<String, Float> IDIOMS = Map.ofEntries(
+    private static final Map<String, Float> IDIOMS = Lookups.mapOf(Map.ofEntries(
             Map.entry("pas terrible", -1.6f), Map.entry("pas si terrible", -1.2f), Map.entry("pas mal", 1.2f),
             Map.entry("pas mal de", 0f), Map.entry("sans doute", 0f), Map.entry("sans aucun doute", 0f),
             Map.entry("top", 2.4f), Map.entry("nul", -2.4f), Map.entry("nulle", -2.4f), Map.entry("nuls", -2.4f),
@@ -34,10 +38,10 @@ final class FrenchRules extends LanguageRules {
             Map.entry("navet", -2.4f), Map.entry("chiant", -2f), Map.entry("naze", -2f), Map.entry("bravo", 2.4f),
             Map.entry("chef-d'oeuvre", 3.2f), Map.entry("chef-d'œuvre", 3.2f), Map.entry("a voir", 1.6f),
             Map.entry("a eviter", -2.4f), Map.entry("coup de coeur", 2.4f), Map.entry("coup de cœur", 2.4f),
-            Map.entry("perte de temps", -2.4f), Map.entry("du jamais vu", 2f));
+            Map.entry("perte de temps", -2.4f), Map.entry("du jamais vu", 2f)));
 
     /** Determiners, prepositions, pronouns, conjunctions, ordinals, discourse words and stem homographs (folded). */
-    private static final Set<String> FUNCTION_WORDS = Set.of(
+    private static final Set<String> FUNCTION_WORDS = Lookups.setOf(
             "au", "aux", "avec", "ce", "ces", "dans", "de", "des", "du", "elle", "en", "et", "il", "je", "la", "le",
             "les", "leur", "lui", "ma", "me", "mes", "moi", "mon", "nos", "notre", "nous", "on", "ou", "par", "pour",
             "qui", "sa", "se", "ses", "son", "sur", "ta", "te", "tes", "toi", "ton", "tu", "un", "une", "vos", "votre",
@@ -49,11 +53,11 @@ final class FrenchRules extends LanguageRules {
             // everyday nouns that prefix-match an adjective stem: "attente" (waiting) is not "attentif" (caring)
             "attente", "attentes");
 
-    private static final Map<String, String> ALIASES = Map.ofEntries(
+    private static final Map<String, String> ALIASES = Lookups.mapOf(Map.ofEntries(
             Map.entry("tjrs", "toujours"), Map.entry("pr", "pour"), Map.entry("bcp", "beaucoup"),
             Map.entry("slt", "salut"), Map.entry("mrc", "merci"), Map.entry("mci", "merci"),
             Map.entry("kiffe", "adore"), Map.entry("kiff", "adore"), Map.entry("kiffer", "adorer"),
-            Map.entry("kiffé", "adore"), Map.entry("chui", "suis"), Map.entry("jsuis", "suis"));
+            Map.entry("kiffé", "adore"), Map.entry("chui", "suis"), Map.entry("jsuis", "suis")));
 
     private static final String[][] SUFFIXES = {
             {"ement", ""}, {"ement", "e"}, {"ees", ""}, {"es", ""}, {"ee", ""}, {"e", ""}, {"s", ""}, {"x", ""},
@@ -74,7 +78,7 @@ final class FrenchRules extends LanguageRules {
                 "relativement", "peu", "moins"}) {
             map.put(w, DAMPEN);
         }
-        return Map.copyOf(map);
+        return Lookups.mapOf(map);
     }
 
     @Override
@@ -99,6 +103,16 @@ final class FrenchRules extends LanguageRules {
     @Override
     boolean cancelsWeakNegation(String key) {
         return key.equals("que") || key.equals("qu");
+    }
+
+    @Override
+    Set<String> interjections() {
+        return INTERJECTIONS;
+    }
+
+    @Override
+    Set<String> contextualWords() {
+        return CONTEXTUAL;
     }
 
     @Override
@@ -138,7 +152,7 @@ final class FrenchRules extends LanguageRules {
 
     @Override
     Set<String> elisionPrefixes() {
-        return Set.of("l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu");
+        return Lookups.setOf("l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu");
     }
 
     @Override

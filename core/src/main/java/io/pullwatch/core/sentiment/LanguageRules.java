@@ -52,6 +52,33 @@ abstract class LanguageRules {
      */
     abstract String[][] suffixRewrites();
 
+    /**
+     * Interjections and laughter ("lol", "haha", "mdr"): they comment on the whole utterance rather than belong to a
+     * clause, so a negation never reaches them ("no idea lol" is not "no idea" and "no lol").
+     */
+    abstract Set<String> interjections();
+
+    /**
+     * Whether a sentiment word inside the scope of {@code negator}, right after {@code previous}, is emphasised instead
+     * of negated: VADER's "never so good", "never been this happy". None by default.
+     */
+    boolean isEmphaticNegation(String negator, String previous) {
+        return false;
+    }
+
+    /**
+     * Words besides negators, boosters and contrast markers that a rule looks at: concession openers, the words
+     * whose role depends on their neighbour ("at least", "un peu", "bien que"), and what cancels a weak negation.
+     */
+    abstract Set<String> contextualWords();
+
+    /** Whether any rule may react to {@code key}; the scorer skips the rule checks for every other word. */
+    final boolean isRuleWord(String key) {
+        return negators().contains(key) || boosters().containsKey(key) || contrastMarkers().contains(key)
+                || contextualWords().contains(key) || isNegator(null, key) || interjections().contains(key) || isWeakNegator(key)
+                || cancelsWeakNegation(key);
+    }
+
     /** Whether {@code key} negates, given the word before it (French "un peu" dampens where "peu" negates). */
     boolean isNegator(String previous, String key) {
         return negators().contains(key);

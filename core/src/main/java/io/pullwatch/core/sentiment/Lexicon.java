@@ -1,5 +1,6 @@
 package io.pullwatch.core.sentiment;
 
+import io.pullwatch.core.text.Lookups;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -7,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 
 /**
@@ -21,6 +23,8 @@ import java.util.function.BiConsumer;
 final class Lexicon {
 
     private static final float PATTERN_SCALE = 3.2f;
+    /** Bounds the card cache (about 17 MB per language when full). */
+    static final int MAX_CARDS = 150_000;
     /** Pattern stems shorter than this only match whole words: "bon" must not score "bonjour". */
     private static final int MIN_PREFIX_STEM = 5;
     /** Longest inflectional ending a stem may leave unmatched ("abomin|ables"). */
@@ -29,25 +33,39 @@ final class Lexicon {
     /** One multi-word entry; its keys are tokenized like the text it is matched against. */
     record Phrase(String[] keys, float valence) {}
 
+    /**
+     * What the scorer needs about one key: its valence (NaN when unknown), the phrases that may start with it, longest
+     * first, and whether any language rule (negation, boosting, contrast, concession) may react to it. Most words are
+     * not rule words, and the scorer skips every rule check for them.
+     */
+    record Card(float valence, Phrase[] phrases, boolean ruleWord) {}
+
     private final Map<String, Float> words;
     private final Map<String, Phrase[]> phrasesByFirstKey;
     private final Map<String, Float> stems;
     private final Map<String, Float> symbols;
     private final LanguageRules rules;
     private final Tokenizer tokenizer;
+    /**
+     * The card of every key seen before. Words follow Zipf's law, so after a few thousand texts nearly every word costs
+     * one lookup instead of a chain of rewrites, stem prefixes and rule-list checks. Emptied when it reaches
+     * {@link #MAX_CARDS}, so that a stream of never-repeated junk cannot grow it without bound; cards are rebuilt on
+     * demand with the same content.
+     */
+    private final Map<String, Card> cards = new ConcurrentHashMap<>();
 
     private Lexicon(LanguageRules rules, Map<String, Float> words, Map<String, List<Phrase>> phrases,
             Map<String, Float> stems, Map<String, Float> symbols) {
         this.rules = rules;
-        this.words = Map.copyOf(words);
+        this.words = Lookups.mapOf(words);
         Map<String, Phrase[]> byFirst = new HashMap<>();
         phrases.forEach((first, list) -> {
             list.sort(Comparator.comparingInt((Phrase p) -> p.keys().length).reversed());
             byFirst.put(first, list.toArray(Phrase[]::new));
         });
-        this.phrasesByFirstKey = Map.copyOf(byFirst);
-        this.stems = Map.copyOf(stems);
-        this.symbols = Map.copyOf(symbols);
+        this.phrasesByFirstKey = Lookups.mapOf(byFirst);
+        this.stems = Lookups.mapOf(stems);
+        this.symbols = Lookups.mapOf(symbols);
         this.tokenizer = new Tokenizer(symbols.keySet(), rules.elisionPrefixes());
     }
 
@@ -81,19 +99,31 @@ final class Lexicon {
         return v == null ? Float.NaN : v;
     }
 
-    /** Phrases that may start at a token with this key, longest first; empty when none. */
-    Phrase[] phrasesStartingWith(String key) {
-        Phrase[] phrases = phrasesByFirstKey.get(key);
-        return phrases == null ? NO_PHRASES : phrases;
-    }
-
     private static final Phrase[] NO_PHRASES = new Phrase[0];
+
+    /** The card of a word key (as the tokenizer folds it). */
+    Card card(String key) {
+        Card card = cards.get(key);
+        if (card == null) {
+            Phrase[] phrases = phrasesByFirstKey.getOrDefault(key, NO_PHRASES);
+            card = new Card(resolve(key, false), phrases, rules.isRuleWord(key));
+            if (cards.size() >= MAX_CARDS) {
+                cards.clear(); // a stream of ever-new words: start afresh rather than grow without bound
+            }
+            cards.put(key, card);
+        }
+        return card;
+    }
 
     /**
      * Valence of a word, or NaN when no source knows it. Tries the key as written, then the social spelling's
      * meaning, then the shortened form of an elongated word ("nuul" → "nul"), then inflection rewrites, then stems.
      */
     float word(String key, boolean elongated) {
+        return elongated ? resolve(key, true) : card(key).valence();
+    }
+
+    private float resolve(String key, boolean elongated) {
         float v = lookup(key);
         if (!Float.isNaN(v)) {
             return v;

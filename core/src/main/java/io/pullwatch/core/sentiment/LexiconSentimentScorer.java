@@ -31,6 +31,8 @@ public final class LexiconSentimentScorer implements SentimentScorer {
 
     /** VADER's empirically derived constants. */
     private static final float NEGATION_SCALAR = -0.74f;
+    /** VADER: "never so good" is better than good. */
+    private static final float EMPHATIC_NEGATION = 1.25f;
     private static final float CAPS_INCREMENT = 0.733f;
     private static final float EXCLAMATION_INCREMENT = 0.292f;
     private static final int MAX_EXCLAMATIONS = 4;
@@ -124,6 +126,8 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         private float negative;
         private int words;
         private boolean negated;
+        /** The word that opened the current negation scope. */
+        private String negator;
         private int wordsSinceNegator;
         private boolean weakNegationOnly;
         private boolean conceding;
@@ -158,22 +162,34 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         private int acceptWord(List<Token> tokens, int i) {
             Token token = tokens.get(i);
             String key = functionKey(token);
+            Lexicon.Card card = lexicon.card(key);
             words++;
             if (negated && ++wordsSinceNegator >= NEGATION_WINDOW) {
                 negated = false;
                 weakNegationOnly = false;
             }
-            int phraseEnd = matchPhrase(tokens, i);
-            if (phraseEnd > i + 1) {
-                float v = lexicon.phrasesStartingWith(key)[lastPhraseIndex].valence();
-                if (rules.isNegator(previousKey, key)) {
+            Lexicon.Phrase phrase = card.phrases().length == 0 ? null : matchPhrase(card.phrases(), tokens, i);
+            if (phrase != null) {
+                if (card.ruleWord() && rules.isNegator(previousKey, key)) {
                     negated = false; // "pas terrible" carries its own negation
                 }
-                addScored(v, false, false);
-                previousKey = tokens.get(phraseEnd - 1).key();
-                return phraseEnd;
+                addScored(phrase.valence(), false, false);
+                int end = i + phrase.keys().length;
+                previousKey = tokens.get(end - 1).key();
+                return end;
             }
-            String next = nextWordKey(tokens, i);
+            if (card.ruleWord()) {
+                applyRule(token, key, nextWordKey(tokens, i));
+            } else {
+                float valence = token.elongated() ? lexicon.word(key, true) : card.valence();
+                addScored(valence, token.allCaps() && mixedCase, token.elongated());
+            }
+            previousKey = key;
+            return i + 1;
+        }
+
+        /** A word some rule reacts to: a contrast, a concession, a negator, a booster, or "que" after "ne". */
+        private void applyRule(Token token, String key, String next) {
             if (rules.contrastMarkers().contains(key)) {
                 sum *= BEFORE_CONTRAST;
                 positive *= BEFORE_CONTRAST;
@@ -186,25 +202,27 @@ public final class LexiconSentimentScorer implements SentimentScorer {
             } else if (rules.isNegator(previousKey, key)) {
                 weakNegationOnly = rules.isWeakNegator(key) && (!negated || weakNegationOnly);
                 negated = true;
+                negator = key;
                 wordsSinceNegator = -1;
                 shiftBoost(0f);
-                if (next == null || Float.isNaN(lexicon.word(next, false))) {
-                    add(lexicon.word(key, false), 1f); // VADER: "no" alone ("no idea", "oh no") is itself negative
+                if (next == null || Float.isNaN(lexicon.card(next).valence())) {
+                    add(lexicon.card(key).valence(), 1f); // VADER: "no" alone ("no idea", "oh no") is negative
                 }
             } else if (rules.boosters().containsKey(key)) {
                 float boost = rules.boosters().get(key);
                 shiftBoost(token.allCaps() && mixedCase ? boost + Math.signum(boost) * CAPS_INCREMENT : boost);
+            } else if (rules.interjections().contains(key)) {
+                boolean wasNegated = negated;
+                negated = false;
+                addScored(lexicon.word(key, token.elongated()), token.allCaps() && mixedCase, token.elongated());
+                negated = wasNegated;
             } else {
                 if (negated && weakNegationOnly && rules.cancelsWeakNegation(key)) {
                     negated = false;
                 }
                 addScored(lexicon.word(key, token.elongated()), token.allCaps() && mixedCase, token.elongated());
             }
-            previousKey = key;
-            return i + 1;
         }
-
-        private int lastPhraseIndex;
 
         /** "soooo" is the booster "so": an elongated function word is read in its shortest form. */
         private String functionKey(Token token) {
@@ -216,11 +234,10 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                     ? squeezed : token.key();
         }
 
-        /** Index after the longest phrase starting at {@code i}, or {@code i + 1} when none matches. */
-        private int matchPhrase(List<Token> tokens, int i) {
-            Lexicon.Phrase[] phrases = lexicon.phrasesStartingWith(tokens.get(i).key());
-            for (int p = 0; p < phrases.length; p++) {
-                String[] keys = phrases[p].keys();
+        /** The longest of these phrases that starts at {@code i}, or null. */
+        private static Lexicon.Phrase matchPhrase(Lexicon.Phrase[] phrases, List<Token> tokens, int i) {
+            for (Lexicon.Phrase phrase : phrases) {
+                String[] keys = phrase.keys();
                 if (i + keys.length > tokens.size()) {
                     continue;
                 }
@@ -230,11 +247,10 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                     match = t.isWord() && t.key().equals(keys[k]);
                 }
                 if (match) {
-                    lastPhraseIndex = p;
-                    return i + keys.length;
+                    return phrase;
                 }
             }
-            return i + 1;
+            return null;
         }
 
         private static String nextWordKey(List<Token> tokens, int i) {
@@ -259,7 +275,7 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 v += sign * recentBoosts[d] * BOOSTER_DECAY[d];
             }
             if (negated) {
-                v *= NEGATION_SCALAR;
+                v *= rules.isEmphaticNegation(negator, previousKey) ? EMPHATIC_NEGATION : NEGATION_SCALAR;
             }
             add(v, conceding ? CONCESSION : 1f);
             shiftBoost(0f);

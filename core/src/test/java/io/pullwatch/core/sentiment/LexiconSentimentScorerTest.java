@@ -118,6 +118,26 @@ class LexiconSentimentScorerTest {
             assertThat(en("Not what I expected, great value.")).isPositive();
             assertThat(fr("jamais revu ça, génial")).isPositive();
         }
+
+        @Test
+        void negationNeverReachesLaughterOrInterjections() {
+            assertThat(en("I have no idea lol")).isGreaterThan(en("I have no idea"));
+            assertThat(en("not sure lol")).isGreaterThan(en("not sure"));
+            assertThat(fr("pas compris mdr")).isGreaterThan(fr("pas compris"));
+        }
+
+        @Test
+        void neverSoAndNeverThisEmphasiseInsteadOfNegating() {
+            assertThat(en("I have never been so happy")).isGreaterThan(en("I have been happy"));
+            assertThat(en("never this good")).isPositive();
+            assertThat(en("never good")).isNegative();
+        }
+
+        @Test
+        void cantWaitIsEagernessNotANegatedWait() {
+            assertThat(en("Can't wait to go back!")).isPositive();
+            assertThat(en("cant wait for the sale")).isPositive();
+        }
     }
 
     @Nested
