@@ -62,7 +62,10 @@ final class EnglishRules extends LanguageRules {
                 "greatly", "hella", "highly", "hugely", "incredible", "incredibly", "intensely", "major", "majorly",
                 "more", "most", "particularly", "purely", "quite", "really", "remarkably", "so", "substantially",
                 "thoroughly", "total", "totally", "tremendous", "tremendously", "uber", "unbelievably", "unusually",
-                "utter", "utterly", "very"}) {
+                "utter", "utterly", "very",
+                // degree adverbs of current English missing from VADER's list; without them AFINN reads "insanely
+                // fast" as negative
+                "insanely", "ridiculously", "exceedingly", "immensely", "massively", "outrageously"}) {
             map.put(w, BOOST);
         }
         for (String w : new String[] {"almost", "barely", "hardly", "kinda", "kindof", "less", "little", "marginal",

@@ -26,8 +26,16 @@ final class Tokenizer {
 
     private static final Token CLAUSE = new Token(Kind.CLAUSE_BREAK, ",", false, false, 0, 0);
 
+    /** Longest emoticon looked for as a whole chunk. */
+    private static final int MAX_EMOTICON = 8;
+
     private final Set<String> emoticons;
     private final Set<String> elisionPrefixes;
+    /**
+     * The characters emoticons start with (":" ";" "<" "x"...), folded to lower case: most chunks holding punctuation
+     * ("good," "it.") cannot be an emoticon, and are ruled out without a lookup.
+     */
+    private final boolean[] emoticonStarts = new boolean[128];
 
     /**
      * @param emoticons whitespace-delimited chunks to keep whole (":)", ":-D", "<3")
@@ -37,6 +45,17 @@ final class Tokenizer {
     Tokenizer(Set<String> emoticons, Set<String> elisionPrefixes) {
         this.emoticons = emoticons;
         this.elisionPrefixes = elisionPrefixes;
+        for (String emoticon : emoticons) {
+            char first = Character.toLowerCase(emoticon.charAt(0));
+            if (first < 128) {
+                emoticonStarts[first] = true;
+            }
+        }
+    }
+
+    private boolean mayStartEmoticon(char c) {
+        char lower = Character.toLowerCase(c);
+        return lower >= 128 || emoticonStarts[lower];
     }
 
     List<Token> tokenize(String text) {
@@ -60,7 +79,7 @@ final class Tokenizer {
                 i = chunkEnd;
                 continue;
             }
-            if (chunkEnd - i <= 8 && !isAllLetters(text, i, chunkEnd)) {
+            if (chunkEnd - i <= MAX_EMOTICON && mayStartEmoticon(text.charAt(i)) && !isAllLetters(text, i, chunkEnd)) {
                 String chunk = text.substring(i, chunkEnd);
                 if (emoticons.contains(chunk) || emoticons.contains(chunk.toLowerCase(Locale.ROOT))) {
                     tokens.add(new Token(Kind.SYMBOL, emoticons.contains(chunk) ? chunk
@@ -117,7 +136,7 @@ final class Tokenizer {
 
     /** Reads letters, digits and inner apostrophes; splits French elisions such as "j'" and "qu'". */
     private int readWord(String text, int start, int end, List<Token> tokens) {
-        StringBuilder key = new StringBuilder(16);
+        KeyBuffer key = new KeyBuffer(end - start);
         boolean upper = false;
         boolean lower = false;
         boolean elongated = false;
@@ -175,6 +194,33 @@ final class Tokenizer {
             tokens.add(new Token(Kind.WORD, key.toString(), allCaps, elongated, 0, 0));
         }
         return i;
+    }
+
+    /** The folded characters of one word; a plain array rather than a StringBuilder, as words are short. */
+    private static final class KeyBuffer {
+        private final char[] chars;
+        private int length;
+
+        KeyBuffer(int capacity) {
+            chars = new char[capacity];
+        }
+
+        void append(char c) {
+            chars[length++] = c;
+        }
+
+        int length() {
+            return length;
+        }
+
+        void setLength(int newLength) {
+            length = newLength;
+        }
+
+        @Override
+        public String toString() {
+            return new String(chars, 0, length);
+        }
     }
 
     private static void addSentenceEnd(List<Token> tokens, int bangs, int questions) {

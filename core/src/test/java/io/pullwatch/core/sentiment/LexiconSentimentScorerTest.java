@@ -134,6 +134,12 @@ class LexiconSentimentScorerTest {
         }
 
         @Test
+        void degreeAdverbsOfCurrentEnglishIntensify() {
+            assertThat(en("delivery was insanely fast")).isGreaterThan(en("delivery was fast"));
+            assertThat(en("ridiculously good prices")).isGreaterThan(en("good prices"));
+        }
+
+        @Test
         void cantWaitIsEagernessNotANegatedWait() {
             assertThat(en("Can't wait to go back!")).isPositive();
             assertThat(en("cant wait for the sale")).isPositive();
