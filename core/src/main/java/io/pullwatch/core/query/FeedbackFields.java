@@ -1,0 +1,41 @@
+package io.pullwatch.core.query;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The fields saved queries and searches address, one name per concept, shared by the live matcher and the search
+ * index so that a query means the same in both places.
+ */
+public final class FeedbackFields {
+
+    /** Analysed words of the feedback text; the default field of a query. */
+    public static final String TEXT = "text";
+    /** Analysed words of a review's title. */
+    public static final String TITLE = "title";
+    public static final String LANG = "lang";
+    public static final String STORE = "store";
+    public static final String PLATFORM = "platform";
+    public static final String AUTHOR = "author";
+    /** Hashtags without their "#". */
+    public static final String HASHTAG = "hashtag";
+    /** Ids of the initiatives the feedback is attributed to. */
+    public static final String INITIATIVE = "initiative";
+    /** Ids of the aspects found in the text. */
+    public static final String ASPECT = "aspect";
+    /** The sentiment label: positive, neutral or negative. */
+    public static final String SENTIMENT = "sentiment";
+    /** A review's star rating, 1 to 5, for ranges ({@code rating:[1 TO 2]}) and exact values. */
+    public static final String RATING = "rating";
+
+    /** Fields whose whole value is one lower-cased term. */
+    public static final Set<String> KEYWORDS = Set.of(LANG, STORE, PLATFORM, AUTHOR, HASHTAG, INITIATIVE, ASPECT,
+            SENTIMENT);
+    /** Fields analysed into words. */
+    public static final Set<String> ANALYSED = Set.of(TEXT, TITLE);
+    /** Every field, in the order error messages list them. */
+    public static final List<String> ALL = List.of(TEXT, TITLE, LANG, STORE, PLATFORM, AUTHOR, HASHTAG, INITIATIVE,
+            ASPECT, SENTIMENT, RATING);
+
+    private FeedbackFields() {}
+}

@@ -1,0 +1,220 @@
+package io.pullwatch.core.query;
+
+import io.pullwatch.core.event.Feedback;
+import io.pullwatch.core.event.QueryMatch;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.HighlightsMatch;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.TermFilteredPresearcher;
+import org.apache.lucene.monitor.TermWeightor;
+import org.apache.lucene.search.Query;
+
+/**
+ * Saved searches matched against live feedback with Lucene Monitor: each query is indexed once by the terms it needs,
+ * and each batch of feedback selects, through Monitor's presearcher, only the queries that could match it; only
+ * those run. Matching a batch costs much less than its events one by one, so callers should hand over batches.
+ *
+ * <p>The presearcher indexes a conjunction by its most selective term. Field weights steer that choice away from the
+ * fields every store or language shares ({@code store:lille-centre AND queue} is indexed under "queue", not under a
+ * store that sends every one of its events to the query).
+ *
+ * <p>Not thread-safe for updates; one instance per operator subtask.
+ */
+public final class StandingQueries implements AutoCloseable {
+
+    /** Weight of terms in fields with few distinct values, relative to words of the text. */
+    private static final double COMMON_FIELD_WEIGHT = 0.05;
+    private static final Set<String> COMMON_FIELDS = Set.of(FeedbackFields.STORE, FeedbackFields.LANG,
+            FeedbackFields.PLATFORM, FeedbackFields.SENTIMENT, FeedbackFields.ASPECT);
+
+    private final Monitor monitor;
+    private final QuerySyntax syntax;
+    private final Map<String, String> queries = new HashMap<>();
+    /** Each query's terms in keyword fields, to report which of them a match used. */
+    private final Map<String, Map<String, Set<String>>> keywordTerms = new HashMap<>();
+    private long eventsMatched;
+    private long candidatesRun;
+
+    public StandingQueries() {
+        Analyzer analyzer = FeedbackAnalyzers.perField();
+        this.syntax = new QuerySyntax(analyzer);
+        TermWeightor weightor = TermWeightor.combine(TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+                TermWeightor.fieldWeightor(COMMON_FIELD_WEIGHT, COMMON_FIELDS));
+        try {
+            this.monitor = new Monitor(analyzer, new TermFilteredPresearcher(weightor, List.of(), Set.of()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the in-memory query index", e);
+        }
+    }
+
+    /**
+     * Adds a query, or replaces the one with the same id. An invalid query changes nothing: the query it would have
+     * replaced stays in force.
+     */
+    public void put(String id, String query) throws InvalidQueryException {
+        Map<String, InvalidQueryException> refused = putAll(Map.of(id, query));
+        if (!refused.isEmpty()) {
+            throw refused.get(id);
+        }
+    }
+
+    /**
+     * Adds or replaces many queries at once, which is much faster than one by one: Monitor commits its query index
+     * once per call. The valid ones take effect; the others are returned by id, and leave what they would have
+     * replaced in force.
+     */
+    public Map<String, InvalidQueryException> putAll(Map<String, String> byId) {
+        Map<String, InvalidQueryException> refused = new HashMap<>();
+        List<MonitorQuery> valid = new ArrayList<>(byId.size());
+        Map<String, Query> parsedById = new HashMap<>();
+        byId.forEach((id, query) -> {
+            try {
+                Query parsed = syntax.parse(query);
+                valid.add(new MonitorQuery(id, parsed, query, Map.of()));
+                parsedById.put(id, parsed);
+            } catch (InvalidQueryException e) {
+                refused.put(id, e);
+            }
+        });
+        try {
+            monitor.register(valid);
+        } catch (IOException | RuntimeException e) {
+            // The batch as a whole failed to index (a query Monitor cannot decompose): register one by one to find it.
+            if (valid.size() > 1) {
+                valid.forEach(q -> refused.putAll(putAll(Map.of(q.getId(), q.getQueryString()))));
+                return refused;
+            }
+            valid.forEach(q -> refused.put(q.getId(), new InvalidQueryException("the query cannot be indexed: " + e)));
+            return refused;
+        }
+        parsedById.forEach((id, parsed) -> {
+            queries.put(id, byId.get(id));
+            keywordTerms.put(id, QueryTerms.keywordTermsOf(parsed));
+        });
+        return refused;
+    }
+
+    /** Removes a query; removing an unknown id does nothing. */
+    public void remove(String id) {
+        if (queries.remove(id) == null) {
+            return;
+        }
+        keywordTerms.remove(id);
+        try {
+            monitor.deleteById(id);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the index is in memory: only a bug gets here
+        }
+    }
+
+    public int size() {
+        return queries.size();
+    }
+
+    public Map<String, String> queries() {
+        return Map.copyOf(queries);
+    }
+
+    /** The matches of each piece of feedback, in the order given, each sorted by query id. */
+    public List<List<QueryMatch>> match(List<Feedback> batch) {
+        List<List<QueryMatch>> results = new ArrayList<>(batch.size());
+        if (queries.isEmpty() || batch.isEmpty()) {
+            batch.forEach(feedback -> results.add(List.of()));
+            return results;
+        }
+        Document[] docs = new Document[batch.size()];
+        for (int i = 0; i < docs.length; i++) {
+            docs[i] = FeedbackDocuments.of(batch.get(i));
+        }
+        MultiMatchingQueries<HighlightsMatch> matches;
+        try {
+            matches = monitor.match(docs, HighlightsMatch.MATCHER);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // the index is in memory: only a bug gets here
+        }
+        eventsMatched += docs.length;
+        candidatesRun += matches.getQueriesRun();
+        for (int i = 0; i < docs.length; i++) {
+            results.add(toQueryMatches(batch.get(i), matches.getMatches(i)));
+        }
+        return results;
+    }
+
+    public List<QueryMatch> match(Feedback feedback) {
+        return match(List.of(feedback)).get(0);
+    }
+
+    /** Mean number of queries the presearcher selected per event so far: what matching really costs. */
+    public double candidatesPerEvent() {
+        return eventsMatched == 0 ? 0.0 : (double) candidatesRun / eventsMatched;
+    }
+
+    @Override
+    public void close() {
+        try {
+            monitor.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private List<QueryMatch> toQueryMatches(Feedback feedback, Collection<HighlightsMatch> matches) {
+        if (matches == null || matches.isEmpty()) {
+            return List.of();
+        }
+        Map<String, List<String>> keywordValues = FeedbackDocuments.keywordValues(feedback);
+        List<QueryMatch> result = new ArrayList<>(matches.size());
+        for (HighlightsMatch match : matches) {
+            result.add(new QueryMatch(match.getQueryId(), matchedTerms(feedback, keywordValues, match)));
+        }
+        result.sort((a, b) -> a.queryId().compareTo(b.queryId()));
+        return result;
+    }
+
+    /**
+     * The words of the text and title that matched, as written (lower-cased), then "field:value" for each keyword
+     * value the query asked for and the feedback has, and the rating when the query tested it.
+     */
+    private List<String> matchedTerms(Feedback feedback, Map<String, List<String>> keywordValues,
+            HighlightsMatch match) {
+        Set<String> terms = new TreeSet<>();
+        addWords(terms, feedback.text(), match.getHits(FeedbackFields.TEXT));
+        addWords(terms, feedback.title(), match.getHits(FeedbackFields.TITLE));
+        Map<String, Set<String>> asked = keywordTerms.getOrDefault(match.getQueryId(), Map.of());
+        asked.forEach((field, values) -> {
+            for (String value : keywordValues.getOrDefault(field, List.of())) {
+                if (values.contains(value)) {
+                    terms.add(field + ":" + value);
+                }
+            }
+        });
+        if (asked.containsKey(FeedbackFields.RATING) && FeedbackDocuments.rating(feedback) != null) {
+            terms.add(FeedbackFields.RATING + ":" + FeedbackDocuments.rating(feedback));
+        }
+        return List.copyOf(terms);
+    }
+
+    private static void addWords(Set<String> terms, String source, Collection<HighlightsMatch.Hit> hits) {
+        if (source == null || hits == null) {
+            return;
+        }
+        for (HighlightsMatch.Hit hit : hits) {
+            if (hit.startOffset >= 0 && hit.endOffset <= source.length() && hit.startOffset < hit.endOffset) {
+                terms.add(source.substring(hit.startOffset, hit.endOffset).toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+}
