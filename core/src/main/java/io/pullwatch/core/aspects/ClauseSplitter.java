@@ -33,15 +33,34 @@ public final class ClauseSplitter {
 
     /** @return the clauses in text order, each holding at least one letter or digit; empty for null or blank text */
     public static List<Clause> split(String text) {
-        List<Clause> clauses = new ArrayList<>();
-        if (text == null) {
-            return clauses;
+        return text == null ? new ArrayList<>() : split(text, 0, text.length());
+    }
+
+    /**
+     * The clause holding the character at {@code offset}, found by splitting only the sentence around it: clauses
+     * never cross a sentence end, so this gives what {@link #split} would, at the cost of one sentence rather than
+     * the whole text. Null when that sentence holds no letter or digit.
+     */
+    public static Clause clauseAt(String text, int offset) {
+        int start = offset;
+        while (start > 0 && !endsSentence(text, start - 1)) {
+            start--;
         }
-        int n = text.length();
-        int clauseStart = 0;
+        int end = offset;
+        while (end < text.length() && !endsSentence(text, end)) {
+            end++;
+        }
+        List<Clause> clauses = split(text, start, end);
+        return clauses.isEmpty() ? null : clauses.get(indexOf(clauses, offset));
+    }
+
+    private static List<Clause> split(String text, int from, int to) {
+        List<Clause> clauses = new ArrayList<>();
+        int n = to;
+        int clauseStart = from;
         int previousWordStart = -1;
         int previousWordEnd = -1;
-        int i = 0;
+        int i = from;
         while (i < n) {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {

@@ -4,6 +4,7 @@ import io.pullwatch.core.event.AspectMention;
 import io.pullwatch.core.event.Sentiment;
 import io.pullwatch.core.sentiment.SentimentScorer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -125,30 +126,30 @@ public final class LuceneAspectDetector implements AspectDetector, AutoCloseable
      * it, counting only clauses the scorer could read (confidence above 0); 0 when none could be read.
      */
     private List<AspectMention> mentions(String text, String language, List<TermMatcher.Match> matches) {
-        List<ClauseSplitter.Clause> clauses = ClauseSplitter.split(text);
-        Sentiment[] clauseSentiments = new Sentiment[clauses.size()];
+        Map<ClauseSplitter.Clause, Sentiment> clauseSentiments = new HashMap<>();
         Map<Integer, List<TermMatcher.Match>> byAspect = new TreeMap<>();
         for (TermMatcher.Match match : matches) {
             byAspect.computeIfAbsent(match.aspect(), key -> new ArrayList<>()).add(match);
         }
         List<AspectMention> mentions = new ArrayList<>(byAspect.size());
         for (Map.Entry<Integer, List<TermMatcher.Match>> entry : byAspect.entrySet()) {
-            Set<Integer> clauseIndexes = new LinkedHashSet<>();
+            Set<ClauseSplitter.Clause> clauses = new LinkedHashSet<>();
             Set<String> evidence = new LinkedHashSet<>();
             for (TermMatcher.Match match : entry.getValue()) {
-                clauseIndexes.add(ClauseSplitter.indexOf(clauses, match.start()));
+                ClauseSplitter.Clause clause = ClauseSplitter.clauseAt(text, match.start());
+                if (clause != null) {
+                    clauses.add(clause);
+                }
                 if (evidence.size() < MAX_EVIDENCE) {
                     evidence.add(surface(text, match));
                 }
             }
             double sum = 0;
             int known = 0;
-            for (int index : clauseIndexes) {
-                if (clauseSentiments[index] == null) {
-                    clauseSentiments[index] = scorer.score(clauses.get(index).of(text), language);
-                }
-                if (clauseSentiments[index].isKnown()) {
-                    sum += clauseSentiments[index].score();
+            for (ClauseSplitter.Clause clause : clauses) {
+                Sentiment sentiment = clauseSentiments.computeIfAbsent(clause, c -> scorer.score(c.of(text), language));
+                if (sentiment.isKnown()) {
+                    sum += sentiment.score();
                     known++;
                 }
             }

@@ -52,4 +52,19 @@ class ClauseSplitterTest {
         assertThat(ClauseSplitter.split(null)).isEmpty();
         assertThat(ClauseSplitter.split("  ... ")).isEmpty();
     }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {
+        "Staff lovely but the queue was endless. Prices fine; delivery late, however the box was intact!",
+        "Le prix 9.99 est correct, par contre la livraison est lente. Sauf que le carton était abîmé…",
+        "no punctuation at all but one contrast",
+    })
+    void clauseAtFindsTheClauseThatSplittingTheWholeTextFinds(String text) {
+        List<ClauseSplitter.Clause> clauses = ClauseSplitter.split(text);
+        for (ClauseSplitter.Clause clause : clauses) {
+            for (int offset = clause.start(); offset < clause.end(); offset++) {
+                assertThat(ClauseSplitter.clauseAt(text, offset)).as("offset %d", offset).isEqualTo(clause);
+            }
+        }
+    }
 }
