@@ -158,8 +158,7 @@ class InitiativeMatcherTest {
     @Test
     void sameStoreWhileItRunsIsAWeakContextAttribution() {
         assertThat(match(List.of(CHAT), review("lyon-01", "Rayon frais bien rempli"))).containsExactly(
-                new Attribution("init-lyon-chat", 0.4, AttributionRule.CONTEXT,
-                        "store lyon-01 while the initiative runs"));
+                new Attribution("init-lyon-chat", 0.3, AttributionRule.CONTEXT, "store lyon-01 while it runs"));
     }
 
     @Test
@@ -211,6 +210,45 @@ class InitiativeMatcherTest {
         assertThat(match(List.of(retired), review("lyon-01", "Code OLD20 #OldPromo Paul Girard"))).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"Merci Jean-Fancois Martin", "Merci Jean-François Matrin", "merci jean francois martin"})
+    void staffNameWithOneTypoPerWordIsStillAttributed(String text) {
+        assertThat(match(List.of(CHAT), mention(text, null))).extracting(Attribution::rule)
+                .containsExactly(AttributionRule.STAFF_NAME);
+    }
+
+    @Test
+    void initialsOfAHyphenatedFirstNameCountInTheSameStore() {
+        assertThat(match(List.of(CHAT), review("lyon-01", "JF m'a trouvé ma taille en deux minutes")))
+                .extracting(Attribution::rule, Attribution::evidence)
+                .containsExactly(tuple(AttributionRule.STAFF_NAME, "JF"));
+        assertThat(match(List.of(CHAT), review("paris-02", "JF m'a trouvé ma taille"))).isEmpty();
+    }
+
+    @Test
+    void partnerNameWithATypoIsAttributed() {
+        assertThat(match(List.of(DUPONT), mention("Le croissant de la boulangerie Dupnot était bon", null)))
+                .extracting(Attribution::rule).containsExactly(AttributionRule.PARTNER);
+    }
+
+    @Test
+    void codesNeverMatchWithATypo() {
+        assertThat(match(List.of(FLASH), review("paris-02", "code FLASH31 refusé"))).isEmpty();
+    }
+
+    @Test
+    void contextTalkingAboutTheInitiativeIsStrongerThanContextAlone() {
+        Initiative tasting = new Initiative(1, "init-lyon-tasting", "lyon-01", "staff-1300", "Karim Haddad",
+                InitiativeKind.EVENT, "Dégustation de fromages", "Fromages affinés à goûter le samedi", START, null,
+                List.of(), List.of(), List.of(), List.of(), null, InitiativeStatus.ACTIVE);
+
+        List<Attribution> about = match(List.of(tasting, FLASH), review("lyon-01", "Les fromages affinés étaient délicieux"));
+
+        assertThat(about).extracting(Attribution::initiativeId, Attribution::confidence)
+                .containsExactly(tuple("init-lyon-tasting", 0.8), tuple("init-lyon-flash", 0.3));
+        assertThat(about.get(0).evidence()).contains("fromag", "affine");
+    }
+
     // ---------------------------------------------------------------- filtering and ordering
 
     @Test
@@ -241,8 +279,8 @@ class InitiativeMatcherTest {
 
         assertThat(attributions).extracting(Attribution::initiativeId, Attribution::confidence).containsExactly(
                 tuple("init-lyon-flash", 0.98),
-                tuple("init-lyon-chat", 0.4),
-                tuple("init-lyon-event", 0.4));
+                tuple("init-lyon-chat", 0.3),
+                tuple("init-lyon-event", 0.3));
     }
 
     @Test
