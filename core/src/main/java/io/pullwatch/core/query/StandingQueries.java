@@ -18,6 +18,7 @@ import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
+import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
 import org.apache.lucene.monitor.TermWeightor;
 import org.apache.lucene.search.Query;
@@ -41,6 +42,9 @@ public final class StandingQueries implements AutoCloseable {
             FeedbackFields.PLATFORM, FeedbackFields.SENTIMENT, FeedbackFields.ASPECT);
 
     private final Monitor monitor;
+    private final Presearcher presearcher;
+    private final PresearchTerms presearchTerms = new PresearchTerms();
+    private final Analyzer analyzer;
     private final QuerySyntax syntax;
     private final Map<String, String> queries = new HashMap<>();
     /** Each query's terms in keyword fields, to report which of them a match used. */
@@ -49,15 +53,21 @@ public final class StandingQueries implements AutoCloseable {
     private long candidatesRun;
 
     public StandingQueries() {
-        Analyzer analyzer = FeedbackAnalyzers.perField();
+        this.analyzer = FeedbackAnalyzers.perField();
         this.syntax = new QuerySyntax(analyzer);
-        TermWeightor weightor = TermWeightor.combine(TermFilteredPresearcher.DEFAULT_WEIGHTOR,
-                TermWeightor.fieldWeightor(COMMON_FIELD_WEIGHT, COMMON_FIELDS));
+        this.presearcher = presearcher();
         try {
-            this.monitor = new Monitor(analyzer, new TermFilteredPresearcher(weightor, List.of(), Set.of()));
+            this.monitor = new Monitor(analyzer, presearcher);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory query index", e);
         }
+    }
+
+    /** Monitor's term presearcher, with {@link #COMMON_FIELDS} weighted down. */
+    static Presearcher presearcher() {
+        TermWeightor weightor = TermWeightor.combine(TermFilteredPresearcher.DEFAULT_WEIGHTOR,
+                TermWeightor.fieldWeightor(COMMON_FIELD_WEIGHT, COMMON_FIELDS));
+        return new TermFilteredPresearcher(weightor, List.of(), Set.of());
     }
 
     /**
@@ -103,6 +113,7 @@ public final class StandingQueries implements AutoCloseable {
         parsedById.forEach((id, parsed) -> {
             queries.put(id, byId.get(id));
             keywordTerms.put(id, QueryTerms.keywordTermsOf(parsed));
+            presearchTerms.put(id, presearcher.indexQuery(parsed, Map.of()));
         });
         return refused;
     }
@@ -113,6 +124,7 @@ public final class StandingQueries implements AutoCloseable {
             return;
         }
         keywordTerms.remove(id);
+        presearchTerms.remove(id);
         try {
             monitor.deleteById(id);
         } catch (IOException e) {
@@ -128,16 +140,28 @@ public final class StandingQueries implements AutoCloseable {
         return Map.copyOf(queries);
     }
 
-    /** The matches of each piece of feedback, in the order given, each sorted by query id. */
+    /**
+     * The matches of each piece of feedback, in the order given, each sorted by query id. Feedback none of whose terms
+     * any query was indexed under skips Monitor (see {@link PresearchTerms}); the rest is matched as one batch.
+     */
     public List<List<QueryMatch>> match(List<Feedback> batch) {
         List<List<QueryMatch>> results = new ArrayList<>(batch.size());
-        if (queries.isEmpty() || batch.isEmpty()) {
-            batch.forEach(feedback -> results.add(List.of()));
+        List<Integer> candidates = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            results.add(List.of());
+            Feedback feedback = batch.get(i);
+            if (!queries.isEmpty() && presearchTerms.mayMatch(PresearchTerms.documentTerms(analyzer, feedback.text(),
+                    feedback.title(), FeedbackDocuments.keywordValues(feedback)))) {
+                candidates.add(i);
+            }
+        }
+        eventsMatched += batch.size();
+        if (candidates.isEmpty()) {
             return results;
         }
-        Document[] docs = new Document[batch.size()];
-        for (int i = 0; i < docs.length; i++) {
-            docs[i] = FeedbackDocuments.of(batch.get(i));
+        Document[] docs = new Document[candidates.size()];
+        for (int c = 0; c < docs.length; c++) {
+            docs[c] = FeedbackDocuments.of(batch.get(candidates.get(c)));
         }
         MultiMatchingQueries<HighlightsMatch> matches;
         try {
@@ -145,10 +169,10 @@ public final class StandingQueries implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the index is in memory: only a bug gets here
         }
-        eventsMatched += docs.length;
         candidatesRun += matches.getQueriesRun();
-        for (int i = 0; i < docs.length; i++) {
-            results.add(toQueryMatches(batch.get(i), matches.getMatches(i)));
+        for (int c = 0; c < docs.length; c++) {
+            int i = candidates.get(c);
+            results.set(i, toQueryMatches(batch.get(i), matches.getMatches(c)));
         }
         return results;
     }
