@@ -1,6 +1,7 @@
 package io.pullwatch.app.commands;
 
 import io.pullwatch.app.bench.PipelineBenchmark;
+import io.pullwatch.app.bench.QueryBenchmark;
 import io.pullwatch.app.bench.TextBenchmark;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -11,13 +12,14 @@ import picocli.CommandLine.Parameters;
 /** Benchmarks, each measured beside its ceiling in the same run. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Run a benchmark: 'pipeline' measures events/s from the input topics to feedback;",
-                "'text' measures texts/s through the text stage beside VADER."})
+                "'text' measures texts/s through the text stage beside VADER;",
+                "'queries' measures attribution and saved-query matching beside stock Lucene Monitor."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Mixin
     ConfigOptions configOptions;
 
-    @Parameters(paramLabel = "NAME", description = "pipeline or text")
+    @Parameters(paramLabel = "NAME", description = "pipeline, text or queries")
     String name;
 
     @Option(names = "--events", defaultValue = "300000", description = "Events per run (default: ${DEFAULT-VALUE}).")
@@ -31,7 +33,9 @@ public final class BenchCommand implements Callable<Integer> {
         switch (name) {
             case "pipeline" -> new PipelineBenchmark(configOptions.load(), events, runs, System.out).run();
             case "text" -> new TextBenchmark(Installation.devData(), runs, System.out).run();
-            default -> throw new IllegalArgumentException("unknown benchmark '" + name + "'; available: pipeline, text");
+            case "queries" -> new QueryBenchmark(Installation.devData(), Math.min(events, 20_000), runs, System.out).run();
+            default -> throw new IllegalArgumentException(
+                    "unknown benchmark '" + name + "'; available: pipeline, text, queries");
         }
         return 0;
     }

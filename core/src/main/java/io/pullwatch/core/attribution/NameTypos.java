@@ -2,63 +2,59 @@ package io.pullwatch.core.attribution;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * Finds the words of names that a text word may be a typo of, without comparing it with every name: each name word
- * is indexed under itself and every form with one letter deleted, and a text word is looked up the same way
- * (symmetric deletion). A shared key means the two words are at most one edit apart or swap two neighbouring
- * letters ("Jean-Fancois", "Dupnot"), which {@link #withinOneEdit} then confirms.
+ * Finds the words of names that a text word may be a typo of, without comparing it with every name: name words are
+ * kept in buckets by first letter and length, and a text word is compared only with the words of its first letter
+ * and of its length or one letter more or less, which is where a word one edit away must be. The comparison itself
+ * ({@link #withinOneEdit}) allocates nothing, so the common case, a word that is no name at all, costs a few
+ * character comparisons.
  *
- * <p>Only words of {@link #MIN_LENGTH} letters or more take part: one edit turns a short word into another real word.
+ * <p>Only words of {@link #MIN_LENGTH} letters or more take part, since one edit turns a short word into another
+ * real word, and the first letter must be right: people rarely mistype it, and allowing it would double the cost.
  */
 final class NameTypos<T> {
 
     static final int MIN_LENGTH = 5;
 
-    private final Map<String, List<T>> byKey = new HashMap<>();
+    private record Entry<T>(String word, T value) {}
+
+    private final Map<Long, List<Entry<T>>> buckets = new HashMap<>();
 
     void add(String word, T value) {
-        if (word.length() < MIN_LENGTH) {
-            return;
-        }
-        for (String key : keysOf(word)) {
-            byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(value);
+        if (word.length() >= MIN_LENGTH) {
+            buckets.computeIfAbsent(bucket(word.charAt(0), word.length()), k -> new ArrayList<>(2))
+                    .add(new Entry<>(word, value));
         }
     }
 
-    /** Values whose indexed word may be within one edit of {@code word}; confirm each with {@link #withinOneEdit}. */
-    Set<T> candidates(String word) {
-        Set<T> found = new LinkedHashSet<>();
+    /** Values whose word is exactly one edit away from {@code word} (the exact word itself is left out). */
+    List<T> candidates(String word) {
+        List<T> found = new ArrayList<>(0);
         if (word.length() < MIN_LENGTH - 1) {
             return found;
         }
-        for (String key : keysOf(word)) {
-            List<T> values = byKey.get(key);
-            if (values != null) {
-                found.addAll(values);
+        for (int length = word.length() - 1; length <= word.length() + 1; length++) {
+            List<Entry<T>> entries = buckets.get(bucket(word.charAt(0), length));
+            if (entries != null) {
+                for (Entry<T> entry : entries) {
+                    if (!entry.word().equals(word) && withinOneEdit(entry.word(), word)) {
+                        found.add(entry.value());
+                    }
+                }
             }
         }
         return found;
     }
 
-    private static List<String> keysOf(String word) {
-        List<String> keys = new ArrayList<>(word.length() + 1);
-        keys.add(word);
-        for (int i = 0; i < word.length(); i++) {
-            keys.add(word.substring(0, i) + word.substring(i + 1));
-        }
-        return keys;
+    private static long bucket(char first, int length) {
+        return ((long) first << 32) | length;
     }
 
     /** Whether one substitution, insertion, deletion or swap of neighbours turns {@code a} into {@code b}. */
     static boolean withinOneEdit(String a, String b) {
-        if (a.equals(b)) {
-            return true;
-        }
         int la = a.length();
         int lb = b.length();
         if (Math.abs(la - lb) > 1) {
@@ -68,16 +64,18 @@ final class NameTypos<T> {
         while (prefix < Math.min(la, lb) && a.charAt(prefix) == b.charAt(prefix)) {
             prefix++;
         }
-        if (la == lb) {
-            String restA = a.substring(prefix + 1);
-            String restB = b.substring(prefix + 1);
-            boolean substitution = restA.equals(restB);
-            boolean swap = prefix + 1 < la && a.charAt(prefix) == b.charAt(prefix + 1)
-                    && a.charAt(prefix + 1) == b.charAt(prefix) && a.substring(prefix + 2).equals(b.substring(prefix + 2));
-            return substitution || swap;
+        if (prefix == la && la == lb) {
+            return true;
         }
-        String longer = la > lb ? a : b;
-        String shorter = la > lb ? b : a;
-        return longer.substring(prefix + 1).equals(shorter.substring(prefix));
+        if (la == lb) {
+            return sameFrom(a, prefix + 1, b, prefix + 1) // substitution
+                    || prefix + 1 < la && a.charAt(prefix) == b.charAt(prefix + 1)
+                            && a.charAt(prefix + 1) == b.charAt(prefix) && sameFrom(a, prefix + 2, b, prefix + 2);
+        }
+        return la > lb ? sameFrom(a, prefix + 1, b, prefix) : sameFrom(a, prefix, b, prefix + 1);
+    }
+
+    private static boolean sameFrom(String a, int fromA, String b, int fromB) {
+        return a.length() - fromA == b.length() - fromB && a.regionMatches(fromA, b, fromB, a.length() - fromA);
     }
 }

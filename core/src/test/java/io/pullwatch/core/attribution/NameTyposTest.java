@@ -21,7 +21,7 @@ class NameTyposTest {
     }
 
     @Test
-    void candidatesAreFoundThroughSharedDeletionsOnly() {
+    void candidatesAreNameWordsOneEditAwayWithTheRightFirstLetter() {
         NameTypos<String> typos = new NameTypos<>();
         typos.add("francois", "jf");
         typos.add("dupont", "bakery");
@@ -30,6 +30,8 @@ class NameTyposTest {
         assertThat(typos.candidates("fancois")).containsExactly("jf");
         assertThat(typos.candidates("dupnot")).containsExactly("bakery");
         assertThat(typos.candidates("mark")).isEmpty();
+        assertThat(typos.candidates("francois")).as("the exact word is the exact index's job").isEmpty();
+        assertThat(typos.candidates("grancois")).as("first letter mistyped").isEmpty();
         assertThat(typos.candidates("boulangerie")).isEmpty();
     }
 }

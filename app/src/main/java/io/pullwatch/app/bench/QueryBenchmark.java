@@ -1,0 +1,125 @@
+package io.pullwatch.app.bench;
+
+import io.pullwatch.app.eval.DevCorpora;
+import io.pullwatch.core.attribution.AttributionSettings;
+import io.pullwatch.core.attribution.InitiativeMatcher;
+import io.pullwatch.core.event.Feedback;
+import io.pullwatch.core.query.FeedbackAnalyzers;
+import io.pullwatch.core.query.FeedbackDocuments;
+import io.pullwatch.core.query.InvalidQueryException;
+import io.pullwatch.core.query.QuerySyntax;
+import io.pullwatch.core.query.StandingQueries;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.monitor.Monitor;
+import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.QueryMatch;
+
+/**
+ * Events per second on one thread through attribution (1,000 active initiatives) and saved-query matching, with 100,
+ * 1,000 and 10,000 saved queries, beside stock Lucene Monitor (default presearcher) matching the same queries against
+ * the same events in the same run, one event per call and in batches of 100.
+ */
+public final class QueryBenchmark {
+
+    private static final int[] QUERY_COUNTS = {100, 1_000, 10_000};
+    private static final int INITIATIVES = 1_000;
+    private static final int BATCH = 100;
+
+    private final QueryWorkload workload;
+    private final int runs;
+    private final PrintStream out;
+
+    public QueryBenchmark(DevCorpora corpora, int events, int runs, PrintStream out) {
+        this.workload = new QueryWorkload(corpora, events);
+        this.runs = runs;
+        this.out = out;
+    }
+
+    public void run() throws IOException, InvalidQueryException {
+        List<Feedback> events = workload.events;
+        InitiativeMatcher attribution = new InitiativeMatcher(workload.initiatives(INITIATIVES),
+                new AttributionSettings(Duration.ofHours(24), 0.35));
+        out.printf("Events: %,d real posts and reviews (enriched), %d stores; %,d active initiatives; median of %d "
+                + "passes after a warm-up pass, one thread%n%n", events.size(), QueryWorkload.STORES, INITIATIVES, runs);
+        out.println("| saved queries | Pullwatch: attribution + matching, events/s | candidates/event "
+                + "| stock Monitor, 1 event/call | stock Monitor, batches of 100 | ratio to stock 1/call |");
+        out.println("|---|---|---|---|---|---|");
+        for (int count : QUERY_COUNTS) {
+            Map<String, String> queries = workload.queries(count);
+            double ours;
+            double candidates;
+            try (StandingQueries standing = new StandingQueries()) {
+                if (!standing.putAll(queries).isEmpty()) {
+                    throw new IllegalStateException("the generated queries must all be valid");
+                }
+                ours = medianRate(events, feedback -> standing.match(feedback.withAttributions(attribution.attribute(feedback))));
+                candidates = standing.candidatesPerEvent();
+            }
+            double stockSingle;
+            double stockBatch;
+            try (Monitor stock = stockMonitor(queries)) {
+                stockSingle = medianRate(events, feedback -> matchStock(stock, List.of(feedback)));
+                stockBatch = medianBatchRate(events, batch -> matchStock(stock, batch));
+            }
+            out.printf("| %,d | %,.0f | %.1f | %,.0f | %,.0f | %.2f |%n", count, ours, candidates, stockSingle,
+                    stockBatch, ours / stockSingle);
+        }
+    }
+
+    private static Monitor stockMonitor(Map<String, String> queries) throws IOException, InvalidQueryException {
+        Analyzer analyzer = FeedbackAnalyzers.perField();
+        QuerySyntax syntax = new QuerySyntax(analyzer);
+        List<MonitorQuery> parsed = new ArrayList<>(queries.size());
+        for (Map.Entry<String, String> query : queries.entrySet()) {
+            parsed.add(new MonitorQuery(query.getKey(), syntax.parse(query.getValue()), query.getValue(), Map.of()));
+        }
+        Monitor monitor = new Monitor(analyzer);
+        monitor.register(parsed);
+        return monitor;
+    }
+
+    private static void matchStock(Monitor monitor, List<Feedback> batch) {
+        Document[] docs = batch.stream().map(FeedbackDocuments::of).toArray(Document[]::new);
+        try {
+            monitor.match(docs, QueryMatch.SIMPLE_MATCHER);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private double medianRate(List<Feedback> events, Consumer<Feedback> work) {
+        List<Double> rates = new ArrayList<>();
+        for (int run = 0; run <= runs; run++) {
+            long started = System.nanoTime();
+            events.forEach(work);
+            double rate = events.size() / ((System.nanoTime() - started) / 1e9);
+            if (run > 0) {
+                rates.add(rate);
+            }
+        }
+        return Medians.of(rates);
+    }
+
+    private double medianBatchRate(List<Feedback> events, Consumer<List<Feedback>> work) {
+        List<Double> rates = new ArrayList<>();
+        for (int run = 0; run <= runs; run++) {
+            long started = System.nanoTime();
+            for (int from = 0; from < events.size(); from += BATCH) {
+                work.accept(events.subList(from, Math.min(events.size(), from + BATCH)));
+            }
+            double rate = events.size() / ((System.nanoTime() - started) / 1e9);
+            if (run > 0) {
+                rates.add(rate);
+            }
+        }
+        return Medians.of(rates);
+    }
+}
