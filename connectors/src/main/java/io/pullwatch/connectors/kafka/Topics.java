@@ -23,6 +23,9 @@ public final class Topics {
     /** A changelog keyed by initiative id: compaction keeps the latest version of each initiative. */
     public static final TopicSpec<RawRecord> INITIATIVES =
             new TopicSpec<>("initiatives", "pullwatch.initiatives", 1, true, RawRecord.class, null, INPUT);
+    /** A changelog keyed by saved-query id: compaction keeps the latest version of each query. */
+    public static final TopicSpec<RawRecord> SAVED_QUERIES =
+            new TopicSpec<>("saved-queries", "pullwatch.saved-queries", 1, true, RawRecord.class, null, INPUT);
 
     public static final TopicSpec<Feedback> FEEDBACK = new TopicSpec<>("feedback", "pullwatch.feedback", 2, false,
             Feedback.class, Feedback::feedbackId, EXACTLY_ONCE);
@@ -35,7 +38,7 @@ public final class Topics {
             1, false, DeadLetter.class, DeadLetter::sourceTopic, EXACTLY_ONCE);
 
     public static final List<TopicSpec<?>> ALL =
-            List.of(REVIEWS, MENTIONS, INITIATIVES, FEEDBACK, ALERTS, IMPACT, DEAD_LETTERS);
+            List.of(REVIEWS, MENTIONS, INITIATIVES, SAVED_QUERIES, FEEDBACK, ALERTS, IMPACT, DEAD_LETTERS);
 
     private Topics() {}
 

@@ -10,5 +10,7 @@ public enum DeadLetterReason {
     @JsonProperty("invalid-value") INVALID_VALUE,
     @JsonProperty("bad-timestamp") BAD_TIMESTAMP,
     @JsonProperty("oversized-text") OVERSIZED_TEXT,
-    @JsonProperty("unsupported-schema-version") UNSUPPORTED_SCHEMA_VERSION
+    @JsonProperty("unsupported-schema-version") UNSUPPORTED_SCHEMA_VERSION,
+    /** A saved query the query parser refuses; the message says where and why. */
+    @JsonProperty("invalid-query") INVALID_QUERY
 }

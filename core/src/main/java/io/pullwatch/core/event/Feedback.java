@@ -86,6 +86,11 @@ public record Feedback(
                 attributions, queryMatches, authorReach);
     }
 
+    public Feedback withQueryMatches(List<QueryMatch> queryMatches) {
+        return new Feedback(schemaVersion, feedbackId, kind, review, mention, storeId, language, sentiment, aspects,
+                attributions, queryMatches, authorReach);
+    }
+
     public Feedback withAttributions(List<Attribution> attributions) {
         return new Feedback(schemaVersion, feedbackId, kind, review, mention, storeId, language, sentiment, aspects,
                 attributions, queryMatches, authorReach);

@@ -13,6 +13,7 @@ import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.Mention;
 import io.pullwatch.core.event.Rejection;
 import io.pullwatch.core.event.Review;
+import io.pullwatch.core.event.SavedQuery;
 import io.pullwatch.core.event.SchemaVersion;
 import java.io.IOException;
 import java.time.Clock;
@@ -43,6 +44,8 @@ public final class ContractDecoder {
             new Contract<>(Mention.class, ContractRules::check, Mention::schemaVersion);
     public static final Contract<Initiative> INITIATIVE =
             new Contract<>(Initiative.class, ContractRules::check, Initiative::schemaVersion);
+    public static final Contract<SavedQuery> SAVED_QUERY =
+            new Contract<>(SavedQuery.class, ContractRules::check, SavedQuery::schemaVersion);
 
     private final ObjectMapper mapper;
     private final ValidationLimits limits;

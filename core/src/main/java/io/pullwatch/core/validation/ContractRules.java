@@ -1,6 +1,7 @@
 package io.pullwatch.core.validation;
 
 import io.pullwatch.core.event.Initiative;
+import io.pullwatch.core.event.SavedQuery;
 import io.pullwatch.core.event.Mention;
 import io.pullwatch.core.event.Rejection;
 import io.pullwatch.core.event.Relation;
@@ -39,6 +40,15 @@ public final class ContractRules {
                 .timestamp("createdAt", m.createdAt())
                 .language("language", m.language())
                 .noBlankEntries("hashtags", m.hashtags()).noBlankEntries("urls", m.urls())
+                .first();
+    }
+
+    /** The query's syntax is checked where it is parsed, by the query parser, which can say where it is wrong. */
+    public static Optional<Rejection> check(SavedQuery q, ValidationLimits limits, Instant now) {
+        return new Violations(limits, now)
+                .required("id", q.id()).required("query", q.query()).required("updatedAt", q.updatedAt())
+                .text("query", q.query()).text("name", q.name())
+                .timestamp("updatedAt", q.updatedAt())
                 .first();
     }
 

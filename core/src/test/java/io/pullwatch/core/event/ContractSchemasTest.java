@@ -67,6 +67,7 @@ class ContractSchemasTest {
         REVIEW("review", Review.class, ContractDecoder.REVIEW),
         MENTION("mention", Mention.class, ContractDecoder.MENTION),
         INITIATIVE("initiative", Initiative.class, ContractDecoder.INITIATIVE),
+        SAVED_QUERY("saved-query", SavedQuery.class, ContractDecoder.SAVED_QUERY),
         FEEDBACK("feedback", Feedback.class, null),
         ALERT("alert", Alert.class, null),
         IMPACT_NOTIFICATION("impact-notification", ImpactNotification.class, null),
@@ -187,6 +188,7 @@ class ContractSchemasTest {
                 arguments(Example.MENTION, "", Mention.class),
                 arguments(Example.MENTION, "/$defs/engagement", Engagement.class),
                 arguments(Example.INITIATIVE, "", Initiative.class),
+                arguments(Example.SAVED_QUERY, "", SavedQuery.class),
                 arguments(Example.FEEDBACK, "", Feedback.class),
                 arguments(Example.FEEDBACK, "/$defs/sentiment", Sentiment.class),
                 arguments(Example.FEEDBACK, "/$defs/aspectMention", AspectMention.class),
@@ -251,7 +253,7 @@ class ContractSchemasTest {
     // ---------------------------------------------------------------- schemas against the decoder
 
     @ParameterizedTest
-    @EnumSource(value = Example.class, names = {"REVIEW", "MENTION", "INITIATIVE"})
+    @EnumSource(value = Example.class, names = {"REVIEW", "MENTION", "INITIATIVE", "SAVED_QUERY"})
     void schemaAndDecoderAgreeOnEveryFieldLeftOut(Example contract) {
         List<String> refusedWithout = new ArrayList<>();
         for (String field : fieldNames(contract.example())) {

@@ -7,6 +7,7 @@ import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.FeedbackKind;
 import io.pullwatch.core.event.RawRecord;
+import io.pullwatch.core.query.SavedQueryUpdate;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
 import io.pullwatch.jobs.operators.AttributeFunction;
@@ -14,6 +15,8 @@ import io.pullwatch.jobs.operators.DeduplicateFunction;
 import io.pullwatch.jobs.operators.EnrichFunction;
 import io.pullwatch.jobs.operators.ParseFeedbackFunction;
 import io.pullwatch.jobs.operators.ParseInitiativeFunction;
+import io.pullwatch.jobs.operators.MatchQueriesFunction;
+import io.pullwatch.jobs.operators.ParseSavedQueryFunction;
 import io.pullwatch.jobs.operators.VolumeAlertFunction;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -24,7 +27,8 @@ import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
- * The feedback pipeline: parse and validate → de-duplicate → enrich → attribute → detect → route. Building the
+ * The feedback pipeline: parse and validate → de-duplicate → enrich → attribute → match saved queries → detect →
+ * route. Building the
  * topology is separate from running it; sources and sinks come in as arguments so tests can use bounded ones.
  */
 public final class FeedbackPipeline {
@@ -40,15 +44,18 @@ public final class FeedbackPipeline {
         SingleOutputStreamOperator<Feedback> reviews = parse(env, sources.reviews(), FeedbackKind.REVIEW, "reviews");
         SingleOutputStreamOperator<Feedback> mentions = parse(env, sources.mentions(), FeedbackKind.MENTION, "mentions");
         SingleOutputStreamOperator<InitiativeUpdate> initiatives = parseInitiatives(env, sources.initiatives());
+        SingleOutputStreamOperator<SavedQueryUpdate> savedQueries = parseSavedQueries(env, sources.savedQueries());
 
         DataStream<Feedback> unique = deduplicate(withEventTime(reviews.union(mentions)));
         DataStream<Feedback> enriched = unique.map(new EnrichFunction()).name("enrich").uid("enrich");
         DataStream<Feedback> attributed = attribute(enriched, initiatives);
-        DataStream<Alert> alerts = detect(attributed);
+        DataStream<Feedback> matched = matchSavedQueries(attributed, savedQueries);
+        DataStream<Alert> alerts = detect(matched);
 
-        route(sinks, attributed, alerts, reviews.getSideOutput(PipelineState.DEAD_LETTERS)
+        route(sinks, matched, alerts, reviews.getSideOutput(PipelineState.DEAD_LETTERS)
                 .union(mentions.getSideOutput(PipelineState.DEAD_LETTERS),
-                        initiatives.getSideOutput(PipelineState.DEAD_LETTERS)));
+                        initiatives.getSideOutput(PipelineState.DEAD_LETTERS),
+                        savedQueries.getSideOutput(PipelineState.DEAD_LETTERS)));
     }
 
     private SingleOutputStreamOperator<Feedback> parse(StreamExecutionEnvironment env, Source<RawRecord, ?, ?> source,
@@ -66,6 +73,15 @@ public final class FeedbackPipeline {
                 .uid("initiatives-source")
                 .process(new ParseInitiativeFunction(config.validationLimits()))
                 .name("parse-initiatives").uid("parse-initiatives");
+    }
+
+    private SingleOutputStreamOperator<SavedQueryUpdate> parseSavedQueries(StreamExecutionEnvironment env,
+            Source<RawRecord, ?, ?> source) {
+        WatermarkStrategy<RawRecord> neverHoldsBack = WatermarkStrategy.forGenerator(ctx -> new BroadcastSideWatermarks());
+        return env.fromSource(source, neverHoldsBack, "saved-queries-source", TypeInformation.of(RawRecord.class))
+                .uid("saved-queries-source")
+                .process(new ParseSavedQueryFunction(config.validationLimits()))
+                .name("parse-saved-queries").uid("parse-saved-queries");
     }
 
     private DataStream<Feedback> withEventTime(DataStream<Feedback> feedback) {
@@ -87,6 +103,15 @@ public final class FeedbackPipeline {
         return feedback.connect(registry)
                 .process(new AttributeFunction(config.attributionSettings()))
                 .name("attribute").uid("attribute");
+    }
+
+    /** After attribution, so that saved queries can name initiatives ({@code initiative:init-flash30}). */
+    private static DataStream<Feedback> matchSavedQueries(DataStream<Feedback> feedback,
+            DataStream<SavedQueryUpdate> savedQueries) {
+        BroadcastStream<SavedQueryUpdate> registry = savedQueries.broadcast(PipelineState.SAVED_QUERIES);
+        return feedback.connect(registry)
+                .process(new MatchQueriesFunction())
+                .name("match-saved-queries").uid("match-saved-queries");
     }
 
     private DataStream<Alert> detect(DataStream<Feedback> feedback) {

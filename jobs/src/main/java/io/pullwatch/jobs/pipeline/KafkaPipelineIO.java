@@ -24,7 +24,7 @@ public final class KafkaPipelineIO {
     /** @param bounded stop at the offsets that are latest at start (backtests and benchmarks) */
     public PipelineSources sources(boolean bounded) {
         return new PipelineSources(source(Topics.REVIEWS, bounded), source(Topics.MENTIONS, bounded),
-                initiativesSource(bounded));
+                changelogSource(Topics.INITIATIVES, bounded), changelogSource(Topics.SAVED_QUERIES, bounded));
     }
 
     public PipelineSinks sinks() {
@@ -36,9 +36,9 @@ public final class KafkaPipelineIO {
                 config.get(PullwatchOptions.GROUP_ID), startingOffsets(), bounded);
     }
 
-    /** The registry is state rebuilt from the whole compacted changelog, whatever the group's position. */
-    private KafkaSource<RawRecord> initiativesSource(boolean bounded) {
-        return KafkaEdges.rawSource(config.get(PullwatchOptions.BOOTSTRAP_SERVERS), config.topicName(Topics.INITIATIVES),
+    /** Registries are state rebuilt from the whole compacted changelog, whatever the group's position. */
+    private KafkaSource<RawRecord> changelogSource(TopicSpec<RawRecord> topic, boolean bounded) {
+        return KafkaEdges.rawSource(config.get(PullwatchOptions.BOOTSTRAP_SERVERS), config.topicName(topic),
                 config.get(PullwatchOptions.GROUP_ID), OffsetsInitializer.earliest(), bounded);
     }
 

@@ -7,4 +7,5 @@ import org.apache.flink.api.connector.source.Source;
 public record PipelineSources(
         Source<RawRecord, ?, ?> reviews,
         Source<RawRecord, ?, ?> mentions,
-        Source<RawRecord, ?, ?> initiatives) {}
+        Source<RawRecord, ?, ?> initiatives,
+        Source<RawRecord, ?, ?> savedQueries) {}

@@ -3,6 +3,7 @@ package io.pullwatch.jobs.pipeline;
 import io.pullwatch.core.detection.PolarityTally;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Initiative;
+import io.pullwatch.core.event.SavedQuery;
 import java.time.Duration;
 import org.apache.flink.api.common.state.MapStateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
@@ -34,6 +35,10 @@ public final class PipelineState {
     /** Broadcast: the latest version of every initiative, by id. Cleared per entry by tombstones. */
     public static final MapStateDescriptor<String, Initiative> INITIATIVES =
             new MapStateDescriptor<>("initiatives", Types.STRING, TypeInformation.of(Initiative.class));
+
+    /** Broadcast: the latest version of every valid saved query, by id. Cleared per entry by tombstones. */
+    public static final MapStateDescriptor<String, SavedQuery> SAVED_QUERIES =
+            new MapStateDescriptor<>("saved-queries", Types.STRING, TypeInformation.of(SavedQuery.class));
 
     /** Per scope: positive feedback tallies by bucket start. Cleared by the bucket's closing timer. */
     public static final MapStateDescriptor<Long, PolarityTally> POSITIVE_TALLIES =
