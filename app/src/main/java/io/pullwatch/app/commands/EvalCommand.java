@@ -1,12 +1,15 @@
 package io.pullwatch.app.commands;
 
+import io.pullwatch.app.eval.AttributionEvaluation;
 import io.pullwatch.app.eval.DevCorpora;
 import io.pullwatch.app.eval.LanguageEvaluation;
 import io.pullwatch.app.eval.SentimentEvaluation;
 import io.pullwatch.core.understanding.TextUnderstanding;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,6 +36,15 @@ public final class EvalCommand {
     @Command(name = "language", description = "Language identification accuracy on the labelled English and French texts.")
     int language() {
         new LanguageEvaluation(corpora(), TextUnderstanding.standard().languageIdentifier(), out()).run();
+        return 0;
+    }
+
+    @Command(name = "attribution",
+            description = "Attribution precision and recall per rule on the demo scenario's answer key.")
+    int attribution(@Mixin ConfigOptions config,
+            @Option(names = "--seeds", split = ",", defaultValue = "1,7,42,2025,31337",
+                    description = "Scenario seeds (default: ${DEFAULT-VALUE}).") List<Long> seeds) {
+        new AttributionEvaluation(seeds, config.load().attributionSettings(), out()).run();
         return 0;
     }
 

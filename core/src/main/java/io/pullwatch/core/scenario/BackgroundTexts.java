@@ -166,46 +166,56 @@ final class BackgroundTexts {
                     "Anyone know until when the #flash30 sale runs in Lille?",
                     "Picked up a parka with the FLASH30 code, good price for the quality.",
                     "The #flash30 offer is on coats only, not on jackets, just so you know.",
-                    "Used FLASH30 on a coat for my son, staff explained the offer well."), List.of(
+                    "Used FLASH30 on a coat for my son, staff explained the offer well.",
+                    // no code, no hashtag: only the topic and the store say which initiative this is
+                    "The winter coat sale this afternoon was worth it, thirty percent off every coat."), List.of(
                     "Manteau d'hiver à -30 % avec FLASH30 à Lille, je ne me plains pas.",
                     "Le code FLASH30 est bien passé en caisse ce matin, bonne affaire.",
                     "Quelqu'un sait jusqu'à quand dure la vente #flash30 à Lille ?",
                     "Une parka achetée avec le code FLASH30, bon prix pour la qualité.",
                     "L'offre #flash30 ne concerne que les manteaux, pas les vestes, pour info.",
-                    "J'ai utilisé FLASH30 pour le manteau de mon fils, la vendeuse a bien expliqué l'offre.")),
+                    "J'ai utilisé FLASH30 pour le manteau de mon fils, la vendeuse a bien expliqué l'offre.",
+                    "Le code flash30 marche aussi sur les manteaux en promo ?")),
             DemoInitiatives.JF_CHAT, new TextPool(List.of(
                     "Sent JF a photo of my outfit on WhatsApp and he suggested the right trousers.",
                     "Jean-François answered my WhatsApp question about sizes within minutes.",
                     "Tried the #askJF WhatsApp service, handy for checking stock before coming in.",
                     "JF told me by message which colours were back in at Part-Dieu.",
                     "Asked Jean-Francois on WhatsApp whether the coat came in petite, he checked for me.",
-                    "The WhatsApp advice with JF saved me a trip, the jacket was put aside."), List.of(
+                    "The WhatsApp advice with JF saved me a trip, the jacket was put aside.",
+                    // name variants and typos
+                    "Jean-Fancois Martin sorted out my size question in two minutes, great advisor."), List.of(
                     "Envoyé une photo de ma tenue à JF sur WhatsApp, il m'a conseillé le bon pantalon.",
                     "Jean-François a répondu à ma question sur les tailles en quelques minutes sur WhatsApp.",
                     "Testé le service #askJF sur WhatsApp, pratique pour vérifier le stock avant de venir.",
                     "JF m'a dit par message quelles couleurs étaient revenues à la Part-Dieu.",
                     "Demandé à Jean-Francois sur WhatsApp si le manteau existait en petite taille, il a vérifié.",
-                    "Le conseil WhatsApp avec JF m'a évité un déplacement, la veste m'a été mise de côté.")),
+                    "Le conseil WhatsApp avec JF m'a évité un déplacement, la veste m'a été mise de côté.",
+                    "jean francois martin m'a trouvé la bonne taille par message, top.")),
             DemoInitiatives.DUPONT_BAKERY, new TextPool(List.of(
                     "Free croissant from Boulangerie Dupont with my new scarf, what a lovely idea.",
                     "Showed the DUPONT code at the till and got my croissant voucher.",
                     "Shopping at Rivoli then breakfast at Boulangerie Dupont, thanks to the partnership.",
                     "The croissant offer with the bakery next door is such a nice touch.",
                     "Used DUPONT at checkout, the croissant was still warm.",
-                    "Didn't know about the Boulangerie Dupont deal until the cashier mentioned it."), List.of(
+                    "Didn't know about the Boulangerie Dupont deal until the cashier mentioned it.",
+                    // the partner named, with a typo, and nothing else of the operation
+                    "Breakfast at Boulangerie Dupnot after shopping, lovely pastries."), List.of(
                     "Un croissant offert par la Boulangerie Dupont avec mon écharpe, super idée.",
                     "J'ai donné le code DUPONT en caisse et j'ai eu mon bon pour un croissant.",
                     "Shopping à Rivoli puis petit-déj à la Boulangerie Dupont grâce au partenariat.",
                     "L'offre croissant avec la boulangerie d'à côté, c'est une jolie attention.",
                     "Code DUPONT utilisé en caisse, le croissant était encore chaud.",
-                    "Je ne connaissais pas l'opération avec la Boulangerie Dupont, la caissière m'en a parlé.")),
+                    "Je ne connaissais pas l'opération avec la Boulangerie Dupont, la caissière m'en a parlé.",
+                    "Petit-déj à la boulangerie Dupont après mes achats, les viennoiseries sont excellentes.")),
             DemoInitiatives.REPAIR_CORNER, new TextPool(List.of(
                     "The Saturday repair corner fixed the zip on my coat for free.",
                     "Brought an old jumper to the repair corner, they darned the elbow in twenty minutes.",
                     "Love the repair corner idea, much better than throwing clothes away.",
                     "Marc at the repair corner replaced two buttons while I shopped.",
                     "Is the repair corner on every Saturday or just this month?",
-                    "Got my jeans hemmed at the repair corner, brilliant service."), List.of(
+                    "Got my jeans hemmed at the repair corner, brilliant service.",
+                    "Marc Petit fixed the buttons on my coat while I waited, thank you."), List.of(
                     "Le repair corner du samedi a réparé gratuitement la fermeture de mon manteau.",
                     "Apporté un vieux pull au repair corner, ils ont reprisé le coude en vingt minutes.",
                     "J'adore l'idée du repair corner, bien mieux que de jeter ses vêtements.",

@@ -23,6 +23,13 @@ final class DemoInitiatives {
 
     private DemoInitiatives() {}
 
+    /** The same initiative, retired: what the changelog carries when staff call it off. */
+    static Initiative retired(Initiative i) {
+        return new Initiative(i.schemaVersion(), i.id(), i.storeId(), i.ownerStaffId(), i.ownerDisplayName(), i.kind(),
+                i.title(), i.description(), i.startsAt(), i.endsAt(), i.channels(), i.codes(), i.hashtags(),
+                i.aliases(), i.partner(), InitiativeStatus.RETIRED);
+    }
+
     /** All four started the day before the scenario and run three days past its start, so they cover all of it. */
     static List<Initiative> all(Instant scenarioStart) {
         Instant startsAt = scenarioStart.minus(Duration.ofDays(1));

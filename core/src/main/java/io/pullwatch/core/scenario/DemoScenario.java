@@ -24,6 +24,8 @@ public final class DemoScenario {
     /** A living but quiet baseline: one review per store every three minutes, two brand mentions a minute. */
     private static final Duration REVIEW_GAP = Duration.ofMinutes(3);
     private static final Duration MENTION_GAP = Duration.ofSeconds(30);
+    /** The repair corner is called off mid-scenario: its changelog gets a retired version at that moment. */
+    static final Duration REPAIR_CORNER_RETIRES_AFTER = Duration.ofMinutes(70);
 
     private DemoScenario() {}
 
@@ -31,9 +33,12 @@ public final class DemoScenario {
         SplittableRandom rng = new SplittableRandom(seed);
         List<Initiative> initiatives = DemoInitiatives.all(start);
         List<WavePlan> waves = wavePlans(initiatives);
-        EventMaker maker = new EventMaker(rng, initiatives);
+        Instant repairCornerRetires = start.plus(REPAIR_CORNER_RETIRES_AFTER);
+        EventMaker maker = new EventMaker(rng, initiatives, Map.of(DemoInitiatives.REPAIR_CORNER, repairCornerRetires));
         List<ScenarioEvent> events = new ArrayList<>();
         initiatives.forEach(initiative -> events.add(ScenarioEvent.of(start, initiative)));
+        initiatives.stream().filter(i -> i.id().equals(DemoInitiatives.REPAIR_CORNER)).findFirst()
+                .ifPresent(i -> events.add(ScenarioEvent.of(repairCornerRetires, DemoInitiatives.retired(i))));
         plan(rng, start, waves).forEach(slot -> events.add(slot.make(maker)));
         events.sort(ScenarioEvent.CHRONOLOGICAL);
         Map<String, Long> perWave = events.stream().filter(e -> e.truth().inWave())

@@ -48,13 +48,24 @@ final class EventMaker {
 
     private final SplittableRandom rng;
     private final List<Initiative> initiatives;
+    private final Map<String, Instant> retirements;
     private final Map<String, List<ScenarioEvent>> threads = new HashMap<>();
     private int reviewCount;
     private int mentionCount;
 
-    EventMaker(SplittableRandom rng, List<Initiative> initiatives) {
+    EventMaker(SplittableRandom rng, List<Initiative> initiatives, Map<String, Instant> retirements) {
         this.rng = rng;
         this.initiatives = List.copyOf(initiatives);
+        this.retirements = Map.copyOf(retirements);
+    }
+
+    /**
+     * Customers keep talking about an initiative after it is retired, but from then on nothing may be attributed to
+     * it: the answer key says so.
+     */
+    private GroundTruth about(Initiative initiative, Instant at) {
+        Instant retired = retirements.get(initiative.id());
+        return retired != null && !at.isBefore(retired) ? GroundTruth.CHATTER : GroundTruth.about(initiative.id());
     }
 
     /** Customers who write about an initiative liked it: those reviews give four or five stars. */
@@ -66,7 +77,7 @@ final class EventMaker {
         String text;
         if (!here.isEmpty() && rng.nextDouble() < ABOUT_INITIATIVE_SHARE) {
             Initiative initiative = here.get(rng.nextInt(here.size()));
-            truth = GroundTruth.about(initiative.id());
+            truth = about(initiative, at);
             rating = 4 + rng.nextInt(2);
             text = BackgroundTexts.aboutInitiative(rng, language, initiative.id());
         } else {
@@ -86,8 +97,7 @@ final class EventMaker {
             Initiative initiative = initiatives.get(rng.nextInt(initiatives.size()));
             String storeHint = rng.nextBoolean() ? initiative.storeId() : null;
             String text = BackgroundTexts.aboutInitiative(rng, language, initiative.id());
-            return post(BACKGROUND, mention(at, language, text, storeHint, null, null),
-                    GroundTruth.about(initiative.id()));
+            return post(BACKGROUND, mention(at, language, text, storeHint, null, null), about(initiative, at));
         }
         String storeHint = rng.nextBoolean() ? pick(DemoInitiatives.STORES) : null;
         String text = BackgroundTexts.post(rng, language, storeHint);

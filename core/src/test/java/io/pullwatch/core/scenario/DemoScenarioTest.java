@@ -68,7 +68,8 @@ class DemoScenarioTest {
     @Test
     void idsAreUniqueAndFollowUpsAnswerEarlierPostsOfTheSameStory() {
         Scenario scenario = DemoScenario.generate(42, START);
-        List<String> ids = scenario.events().stream().map(DemoScenarioTest::id).toList();
+        List<String> ids = scenario.events().stream().filter(e -> e.initiative() == null)
+                .map(DemoScenarioTest::id).toList();
         assertThat(ids).doesNotHaveDuplicates();
         assertThat(ids).filteredOn(id -> id.startsWith("scn-")).allMatch(id -> id.matches("scn-[rm]-\\d{6}"));
 
@@ -84,6 +85,22 @@ class DemoScenarioTest {
             seen.put(id(e), e);
         }
         assertThat(followUps).extracting(e -> e.mention().relation()).hasSizeGreaterThan(20).doesNotContainNull();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theRepairCornerIsRetiredMidwayAndNothingAfterwardsBelongsToIt() {
+        Scenario scenario = DemoScenario.generate(42, START);
+        Instant retiredAt = START.plus(DemoScenario.REPAIR_CORNER_RETIRES_AFTER);
+
+        assertThat(scenario.events()).filteredOn(e -> e.initiative() != null
+                        && e.initiative().id().equals(DemoInitiatives.REPAIR_CORNER))
+                .extracting(ScenarioEvent::at, e -> e.initiative().status())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(START, io.pullwatch.core.event.InitiativeStatus.ACTIVE),
+                        org.assertj.core.groups.Tuple.tuple(retiredAt, io.pullwatch.core.event.InitiativeStatus.RETIRED));
+        assertThat(scenario.events()).filteredOn(e -> e.initiative() == null && !e.at().isBefore(retiredAt))
+                .noneMatch(e -> DemoInitiatives.REPAIR_CORNER.equals(e.truth().initiativeId()));
+        assertThat(scenario.events()).filteredOn(e -> e.initiative() == null && e.at().isBefore(retiredAt))
+                .anyMatch(e -> DemoInitiatives.REPAIR_CORNER.equals(e.truth().initiativeId()));
     }
 
     @ParameterizedTest
