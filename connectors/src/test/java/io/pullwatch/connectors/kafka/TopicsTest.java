@@ -27,19 +27,21 @@ import org.junit.jupiter.api.Test;
 class TopicsTest {
 
     private static final Instant T = Instant.parse("2025-03-01T12:00:00Z");
-    private static final List<TopicSpec<?>> INPUTS = List.of(Topics.REVIEWS, Topics.MENTIONS, Topics.INITIATIVES);
+    private static final List<TopicSpec<?>> INPUTS = List.of(Topics.REVIEWS, Topics.MENTIONS, Topics.INITIATIVES,
+            Topics.SAVED_QUERIES);
     private static final List<TopicSpec<?>> OUTPUTS =
             List.of(Topics.FEEDBACK, Topics.ALERTS, Topics.IMPACT, Topics.DEAD_LETTERS);
 
     @Test
     void allListsEveryTopicOnceWithUniqueNames() {
-        assertThat(Topics.ALL).hasSize(7).doesNotHaveDuplicates()
+        assertThat(Topics.ALL).hasSize(8).doesNotHaveDuplicates()
                 .containsExactlyInAnyOrderElementsOf(concat(INPUTS, OUTPUTS));
         assertThat(Topics.ALL).extracting(TopicSpec::logicalName).doesNotHaveDuplicates()
-                .containsExactly("reviews", "mentions", "initiatives", "feedback", "alerts", "impact", "dead-letters");
+                .containsExactly("reviews", "mentions", "initiatives", "saved-queries", "feedback", "alerts", "impact",
+                        "dead-letters");
         assertThat(Topics.ALL).extracting(TopicSpec::defaultName).doesNotHaveDuplicates()
                 .containsExactly("pullwatch.reviews", "pullwatch.mentions", "pullwatch.initiatives",
-                        "pullwatch.feedback", "pullwatch.alerts", "pullwatch.impact", "pullwatch.dead-letters");
+                        "pullwatch.saved-queries", "pullwatch.feedback", "pullwatch.alerts", "pullwatch.impact", "pullwatch.dead-letters");
         assertThat(Topics.ALL).allSatisfy(t -> {
             assertThat(t.partitions()).as("partitions of %s", t.logicalName()).isPositive();
             assertThat(t.guarantee()).as("guarantee of %s", t.logicalName()).isNotBlank();
@@ -77,10 +79,11 @@ class TopicsTest {
     }
 
     @Test
-    void onlyInitiativesAreCompacted() {
-        assertThat(Topics.INITIATIVES.compacted()).isTrue();
-        assertThat(Topics.ALL).filteredOn(TopicSpec::compacted).containsExactly(Topics.INITIATIVES);
+    void onlyTheChangelogsAreCompacted() {
+        assertThat(Topics.ALL).filteredOn(TopicSpec::compacted)
+                .containsExactly(Topics.INITIATIVES, Topics.SAVED_QUERIES);
         assertThat(Topics.INITIATIVES.partitions()).isEqualTo(1);
+        assertThat(Topics.SAVED_QUERIES.partitions()).isEqualTo(1);
     }
 
     @Test
@@ -96,7 +99,7 @@ class TopicsTest {
         assertThatThrownBy(() -> Topics.byLogicalName("pullwatch.reviews"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'pullwatch.reviews'")
-                .hasMessageContaining("[reviews, mentions, initiatives, feedback, alerts, impact, dead-letters]");
+                .hasMessageContaining("[reviews, mentions, initiatives, saved-queries, feedback, alerts, impact, dead-letters]");
         assertThatThrownBy(() -> Topics.byLogicalName("Reviews")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Topics.byLogicalName(null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("'null'");
