@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -93,5 +94,41 @@ class EnglishFrenchIdentifierTest {
             assertThat(texts.parallelStream().map(identifier::identify).collect(Collectors.toList()))
                     .isEqualTo(sequential);
         }
+    }
+
+    /** Texts the function words or the spellings settle never reach the statistical model. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "The fries were cold and the staff didn't care.|en",
+        "Sydney hostage crisis: gunman holding shoppers|en",
+        "a gorgeous witty seductive movie|en",
+        "Le film de l'année, émouvant|fr",
+        "Superbe film, à voir en famille, émouvant|fr",
+        "No me gusta nada este producto|unknown",
+        "lanza nuevo telefono oficial|unknown",
+        "Smørrebrød på Nørrebro|unknown",
+        "love it, it's trop cute|en",
+        "c'est le top, the best|fr",
+    })
+    void cheapStagesSettleClearTexts(String text, String language) {
+        LanguageIdentifier withoutModel = new EnglishFrenchIdentifier(cleaned -> {
+            throw new AssertionError("the model was asked about: " + cleaned);
+        });
+        assertThat(withoutModel.identify(text)).isEqualTo(language);
+    }
+
+    @Test
+    void textsWithoutEvidenceGoToTheModelCutToAHundredOrSoLetters() {
+        List<String> asked = new java.util.ArrayList<>();
+        LanguageIdentifier stub = new EnglishFrenchIdentifier(cleaned -> {
+            asked.add(cleaned);
+            return com.github.pemistahl.lingua.api.Language.ENGLISH;
+        });
+        assertThat(stub.identify("Louisiana income tax repeal advances")).isEqualTo("en");
+        String longHeadline = "Louisiana income tax repeal advances " .repeat(10);
+        stub.identify(longHeadline);
+        assertThat(asked).hasSize(2);
+        assertThat(asked.get(0)).isEqualTo("louisiana income tax repeal advances");
+        assertThat(asked.get(1).length()).isLessThanOrEqualTo(EnglishFrenchIdentifier.MODEL_MAX_CHARS);
     }
 }

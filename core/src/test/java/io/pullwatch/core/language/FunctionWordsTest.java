@@ -34,4 +34,24 @@ class FunctionWordsTest {
         assertThat(FunctionWords.count(List.of("das", "ist", "nicht", "gut")).other()).isEqualTo(3);
         assertThat(FunctionWords.count(List.of("muy", "rápido")).other()).isEqualTo(2);
     }
+
+    @Test
+    void stopsReadingOnceOneLanguageLeadsBeyondDoubt() {
+        FunctionWords.Tally tally = new FunctionWords.Tally();
+        String english = "this is the best of all the phones that I have had";
+        SocialText text = SocialText.of(english + " et puis c'est la fin de la la la la la", tally);
+        assertThat(text.wordCount()).isLessThan(english.split(" ").length);
+        assertThat(tally.evidence().english()).isEqualTo(FunctionWords.Tally.SETTLED);
+        assertThat(tally.evidence().french()).isZero();
+    }
+
+    @Test
+    void readsOnWhileTheLanguagesAreMixed() {
+        FunctionWords.Tally tally = new FunctionWords.Tally();
+        String mixed = "the movie est le film of the year de l'année with the best of the meilleurs";
+        SocialText text = SocialText.of(mixed, tally);
+        assertThat(text.wordCount()).isEqualTo(mixed.split(" ").length);
+        assertThat(tally.evidence().english()).isGreaterThanOrEqualTo(FunctionWords.Tally.SETTLED);
+        assertThat(tally.evidence().french()).isPositive();
+    }
 }
