@@ -92,25 +92,18 @@ final class PresearchTerms {
     }
 
     private static void addAnalysed(Map<String, Set<String>> terms, Analyzer analyzer, String field, String value) {
-        if (value == null || value.isEmpty()) {
-            return;
-        }
-        Set<String> words = terms.computeIfAbsent(field, f -> new HashSet<>());
-        try (TokenStream stream = analyzer.tokenStream(field, value)) {
-            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-            stream.reset();
-            while (stream.incrementToken()) {
-                words.add(term.toString());
-            }
-            stream.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // reading from a String
+        if (value != null && !value.isEmpty()) {
+            terms.computeIfAbsent(field, f -> new HashSet<>()).addAll(termsOf(analyzer.tokenStream(field, value)));
         }
     }
 
     private static List<String> termsOf(IndexableField field) {
+        return termsOf(field.tokenStream(null, null));
+    }
+
+    private static List<String> termsOf(TokenStream tokens) {
         List<String> terms = new ArrayList<>();
-        try (TokenStream stream = field.tokenStream(null, null)) {
+        try (TokenStream stream = tokens) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
@@ -118,7 +111,7 @@ final class PresearchTerms {
             }
             stream.end();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException(e); // reading from a String or from terms in memory
         }
         return terms;
     }

@@ -25,6 +25,7 @@ import org.apache.flink.streaming.api.datastream.BroadcastStream;
 import org.apache.flink.streaming.api.datastream.DataStream;
 import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.functions.ProcessFunction;
 
 /**
  * The feedback pipeline: parse and validate → de-duplicate → enrich → attribute → match saved queries → detect →
@@ -43,8 +44,10 @@ public final class FeedbackPipeline {
     public void defineWorkflow(StreamExecutionEnvironment env, PipelineSources sources, PipelineSinks sinks) {
         SingleOutputStreamOperator<Feedback> reviews = parse(env, sources.reviews(), FeedbackKind.REVIEW, "reviews");
         SingleOutputStreamOperator<Feedback> mentions = parse(env, sources.mentions(), FeedbackKind.MENTION, "mentions");
-        SingleOutputStreamOperator<InitiativeUpdate> initiatives = parseInitiatives(env, sources.initiatives());
-        SingleOutputStreamOperator<SavedQueryUpdate> savedQueries = parseSavedQueries(env, sources.savedQueries());
+        SingleOutputStreamOperator<InitiativeUpdate> initiatives = parseChangelog(env, sources.initiatives(),
+                "initiatives", new ParseInitiativeFunction(config.validationLimits()));
+        SingleOutputStreamOperator<SavedQueryUpdate> savedQueries = parseChangelog(env, sources.savedQueries(),
+                "saved-queries", new ParseSavedQueryFunction(config.validationLimits()));
 
         DataStream<Feedback> unique = deduplicate(withEventTime(reviews.union(mentions)));
         DataStream<Feedback> enriched = unique.map(new EnrichFunction()).name("enrich").uid("enrich");
@@ -66,22 +69,17 @@ public final class FeedbackPipeline {
                 .name("parse-" + name).uid("parse-" + name);
     }
 
-    private SingleOutputStreamOperator<InitiativeUpdate> parseInitiatives(StreamExecutionEnvironment env,
-            Source<RawRecord, ?, ?> source) {
+    /**
+     * A registry changelog (initiatives, saved queries). It is read whole from the beginning and its watermarks never
+     * hold back event time: registry updates are not events of the stream.
+     */
+    private static <T> SingleOutputStreamOperator<T> parseChangelog(StreamExecutionEnvironment env,
+            Source<RawRecord, ?, ?> source, String name, ProcessFunction<RawRecord, T> parser) {
         WatermarkStrategy<RawRecord> neverHoldsBack = WatermarkStrategy.forGenerator(ctx -> new BroadcastSideWatermarks());
-        return env.fromSource(source, neverHoldsBack, "initiatives-source", TypeInformation.of(RawRecord.class))
-                .uid("initiatives-source")
-                .process(new ParseInitiativeFunction(config.validationLimits()))
-                .name("parse-initiatives").uid("parse-initiatives");
-    }
-
-    private SingleOutputStreamOperator<SavedQueryUpdate> parseSavedQueries(StreamExecutionEnvironment env,
-            Source<RawRecord, ?, ?> source) {
-        WatermarkStrategy<RawRecord> neverHoldsBack = WatermarkStrategy.forGenerator(ctx -> new BroadcastSideWatermarks());
-        return env.fromSource(source, neverHoldsBack, "saved-queries-source", TypeInformation.of(RawRecord.class))
-                .uid("saved-queries-source")
-                .process(new ParseSavedQueryFunction(config.validationLimits()))
-                .name("parse-saved-queries").uid("parse-saved-queries");
+        return env.fromSource(source, neverHoldsBack, name + "-source", TypeInformation.of(RawRecord.class))
+                .uid(name + "-source")
+                .process(parser)
+                .name("parse-" + name).uid("parse-" + name);
     }
 
     private DataStream<Feedback> withEventTime(DataStream<Feedback> feedback) {
