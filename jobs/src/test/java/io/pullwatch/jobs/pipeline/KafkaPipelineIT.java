@@ -3,7 +3,6 @@ package io.pullwatch.jobs.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pullwatch.connectors.embedded.EmbeddedKafkaBroker;
 import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.connectors.testing.KafkaTestClients;
@@ -20,6 +19,7 @@ import io.pullwatch.core.event.SentimentLabel;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.testing.Events;
+import io.pullwatch.jobs.testing.PipelineCluster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,13 +31,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.MemorySize;
-import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
-import org.apache.flink.streaming.util.TestStreamEnvironment;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterAll;
@@ -54,49 +48,39 @@ class KafkaPipelineIT {
     private static final ObjectMapper JSON = JsonMappers.create();
     private static final Instant BASE = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(8));
 
-    private static EmbeddedKafkaBroker kafka;
-    private static MiniCluster flink;
+    private static PipelineCluster cluster;
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafkaBroker.start(0);
-        Configuration conf = new Configuration();
-        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
-        flink = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(conf)
-                .setNumTaskManagers(1).setNumSlotsPerTaskManager(2).build());
-        flink.start();
+        cluster = PipelineCluster.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (flink != null) {
-            flink.close();
-        }
-        if (kafka != null) {
-            kafka.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
     @Test
     void goodRecordsReachFeedbackExactlyOnceAndBadOnesDeadLettersAcrossATaskManagerLoss() throws Exception {
-        PullwatchConfig config = configFor("eo");
-        createTopics(config);
+        PullwatchConfig config = cluster.configFor("eo");
         Set<String> expectedFeedback = new TreeSet<>();
         Map<String, DeadLetterReason> badRecords = new HashMap<>();
 
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(kafka.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(cluster.kafka.bootstrapServers())) {
             KafkaTestClients.send(producer, config.topicName(Topics.INITIATIVES), "flash",
                     Events.json(Events.initiativeAround(BASE, "flash", "lille", InitiativeStatus.ACTIVE, "FLASH30")));
             publishReviews(producer, config, 0, 150, expectedFeedback);
             publishBadRecords(producer, config, "a", badRecords);
             producer.flush();
 
-            JobClient job = startPipeline(config);
+            JobClient job = cluster.startPipeline(config, "pipeline-it");
             // Wait until a checkpoint has committed some output, then lose the task manager mid-stream.
-            KafkaTestClients.readUntil(kafka.bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
+            KafkaTestClients.readUntil(cluster.kafka.bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
                     Duration.ofSeconds(60), records -> !records.isEmpty());
-            flink.terminateTaskManager(0).get();
-            flink.startTaskManager();
+            cluster.flink.terminateTaskManager(0).get();
+            cluster.flink.startTaskManager();
 
             publishReviews(producer, config, 150, 300, expectedFeedback);
             publishReviews(producer, config, 0, 60, new TreeSet<>()); // re-delivered duplicates
@@ -145,34 +129,6 @@ class KafkaPipelineIT {
         }
     }
 
-    private static PullwatchConfig configFor(String run) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("kafka.bootstrap-servers", kafka.bootstrapServers());
-        settings.put("kafka.group-id", "it-" + run);
-        settings.put("kafka.starting-offsets", "EARLIEST");
-        settings.put("pipeline.checkpoint-interval", "500 ms");
-        settings.put("pipeline.transactional-id-prefix", "it-" + run);
-        settings.put("pipeline.source-idleness", "1 s");
-        for (TopicSpec<?> topic : Topics.ALL) {
-            settings.put("topic." + topic.logicalName(), run + "." + topic.logicalName());
-        }
-        return PullwatchConfig.of(settings);
-    }
-
-    private static void createTopics(PullwatchConfig config) throws Exception {
-        for (TopicSpec<?> topic : Topics.ALL) {
-            kafka.createTopic(config.topicName(topic), topic.partitions(), topic.compacted());
-        }
-    }
-
-    private static JobClient startPipeline(PullwatchConfig config) throws Exception {
-        TestStreamEnvironment env = new TestStreamEnvironment(flink, 2);
-        PipelineEnvironment.configure(env, config);
-        KafkaPipelineIO io = new KafkaPipelineIO(config);
-        new FeedbackPipeline(config).defineWorkflow(env, io.sources(false), io.sinks());
-        return env.executeAsync("pipeline-it");
-    }
-
     private static void publishReviews(KafkaProducer<byte[], byte[]> producer, PullwatchConfig config, int from, int to,
             Set<String> expected) {
         for (int i = from; i < to; i++) {
@@ -219,7 +175,7 @@ class KafkaPipelineIT {
     private static <T> List<T> read(PullwatchConfig config, TopicSpec<T> topic, Class<T> type,
             java.util.function.Predicate<List<ConsumerRecord<byte[], byte[]>>> done) throws IOException {
         List<T> values = new ArrayList<>();
-        for (var record : KafkaTestClients.readUntil(kafka.bootstrapServers(), config.topicName(topic),
+        for (var record : KafkaTestClients.readUntil(cluster.kafka.bootstrapServers(), config.topicName(topic),
                 Duration.ofSeconds(3), Duration.ofSeconds(120), done)) {
             values.add(JSON.readValue(record.value(), type));
         }

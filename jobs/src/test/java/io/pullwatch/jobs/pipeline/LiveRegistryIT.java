@@ -3,8 +3,6 @@ package io.pullwatch.jobs.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pullwatch.connectors.embedded.EmbeddedKafkaBroker;
-import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.connectors.testing.KafkaTestClients;
 import io.pullwatch.core.event.Attribution;
@@ -16,6 +14,7 @@ import io.pullwatch.core.event.SavedQuery;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.testing.Events;
+import io.pullwatch.jobs.testing.PipelineCluster;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,13 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.apache.flink.configuration.Configuration;
-import org.apache.flink.configuration.MemorySize;
-import org.apache.flink.configuration.TaskManagerOptions;
 import org.apache.flink.core.execution.JobClient;
-import org.apache.flink.runtime.minicluster.MiniCluster;
-import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
-import org.apache.flink.streaming.util.TestStreamEnvironment;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,37 +40,25 @@ class LiveRegistryIT {
     private static final Duration PROBE_GAP = Duration.ofMillis(100);
     private static final int PROBES = 25;
 
-    private static EmbeddedKafkaBroker kafka;
-    private static MiniCluster flink;
+    private static PipelineCluster cluster;
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafkaBroker.start(0);
-        Configuration conf = new Configuration();
-        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
-        flink = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(conf)
-                .setNumTaskManagers(1).setNumSlotsPerTaskManager(2).build());
-        flink.start();
+        cluster = PipelineCluster.start();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (flink != null) {
-            flink.close();
-        }
-        if (kafka != null) {
-            kafka.close();
+        if (cluster != null) {
+            cluster.close();
         }
     }
 
     @Test
     void savedQueriesAndInitiativesTakeEffectWithinASecond() throws Exception {
-        PullwatchConfig config = config();
-        for (TopicSpec<?> topic : Topics.ALL) {
-            kafka.createTopic(config.topicName(topic), topic.partitions(), topic.compacted());
-        }
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(kafka.bootstrapServers())) {
-            JobClient job = startPipeline(config);
+        PullwatchConfig config = cluster.configFor("live");
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(cluster.kafka.bootstrapServers())) {
+            JobClient job = cluster.startPipeline(config, "live-registry-it");
             publishProbe(producer, config, "warm-up", "nothing to see");
             readFeedback(config, feedback -> feedback.containsKey("review:warm-up"));
 
@@ -155,7 +136,7 @@ class LiveRegistryIT {
     private static Map<String, Feedback> readFeedback(PullwatchConfig config, Predicate<Map<String, Feedback>> done)
             throws Exception {
         Map<String, Feedback> byId = new HashMap<>();
-        KafkaTestClients.readUntil(kafka.bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
+        KafkaTestClients.readUntil(cluster.kafka.bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
                 Duration.ofSeconds(90), records -> {
                     for (var record : records) {
                         try {
@@ -168,27 +149,5 @@ class LiveRegistryIT {
                     return done.test(byId);
                 });
         return byId;
-    }
-
-    private static PullwatchConfig config() {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("kafka.bootstrap-servers", kafka.bootstrapServers());
-        settings.put("kafka.group-id", "it-live");
-        settings.put("kafka.starting-offsets", "EARLIEST");
-        settings.put("pipeline.checkpoint-interval", "500 ms");
-        settings.put("pipeline.transactional-id-prefix", "it-live");
-        settings.put("pipeline.source-idleness", "1 s");
-        for (TopicSpec<?> topic : Topics.ALL) {
-            settings.put("topic." + topic.logicalName(), "live." + topic.logicalName());
-        }
-        return PullwatchConfig.of(settings);
-    }
-
-    private static JobClient startPipeline(PullwatchConfig config) throws Exception {
-        TestStreamEnvironment env = new TestStreamEnvironment(flink, 2);
-        PipelineEnvironment.configure(env, config);
-        KafkaPipelineIO io = new KafkaPipelineIO(config);
-        new FeedbackPipeline(config).defineWorkflow(env, io.sources(false), io.sinks());
-        return env.executeAsync("live-registry-it");
     }
 }

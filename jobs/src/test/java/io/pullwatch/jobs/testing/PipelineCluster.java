@@ -1,0 +1,80 @@
+package io.pullwatch.jobs.testing;
+
+import io.pullwatch.connectors.embedded.EmbeddedKafkaBroker;
+import io.pullwatch.connectors.kafka.TopicSpec;
+import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.jobs.config.PullwatchConfig;
+import io.pullwatch.jobs.pipeline.FeedbackPipeline;
+import io.pullwatch.jobs.pipeline.KafkaPipelineIO;
+import io.pullwatch.jobs.pipeline.PipelineEnvironment;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.MemorySize;
+import org.apache.flink.configuration.TaskManagerOptions;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.flink.runtime.minicluster.MiniCluster;
+import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
+import org.apache.flink.streaming.util.TestStreamEnvironment;
+
+/**
+ * What the pipeline's integration tests run on: a real in-process Kafka broker and a Flink MiniCluster with one task
+ * manager of two slots, and the pipeline configured against them with topics of its own per test run.
+ */
+public final class PipelineCluster implements AutoCloseable {
+
+    public final EmbeddedKafkaBroker kafka;
+    public final MiniCluster flink;
+
+    private PipelineCluster(EmbeddedKafkaBroker kafka, MiniCluster flink) {
+        this.kafka = kafka;
+        this.flink = flink;
+    }
+
+    public static PipelineCluster start() throws Exception {
+        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(0);
+        Configuration conf = new Configuration();
+        conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
+        MiniCluster flink = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(conf)
+                .setNumTaskManagers(1).setNumSlotsPerTaskManager(2).build());
+        flink.start();
+        return new PipelineCluster(kafka, flink);
+    }
+
+    /** Configuration for one run: its own consumer group, transactional ids and topic names, all created. */
+    public PullwatchConfig configFor(String run) throws Exception {
+        Map<String, String> settings = new HashMap<>();
+        settings.put("kafka.bootstrap-servers", kafka.bootstrapServers());
+        settings.put("kafka.group-id", "it-" + run);
+        settings.put("kafka.starting-offsets", "EARLIEST");
+        settings.put("pipeline.checkpoint-interval", "500 ms");
+        settings.put("pipeline.transactional-id-prefix", "it-" + run);
+        settings.put("pipeline.source-idleness", "1 s");
+        for (TopicSpec<?> topic : Topics.ALL) {
+            settings.put("topic." + topic.logicalName(), run + "." + topic.logicalName());
+        }
+        PullwatchConfig config = PullwatchConfig.of(settings);
+        for (TopicSpec<?> topic : Topics.ALL) {
+            kafka.createTopic(config.topicName(topic), topic.partitions(), topic.compacted());
+        }
+        return config;
+    }
+
+    /** The pipeline, unbounded, at parallelism 2. */
+    public JobClient startPipeline(PullwatchConfig config, String name) throws Exception {
+        TestStreamEnvironment env = new TestStreamEnvironment(flink, 2);
+        PipelineEnvironment.configure(env, config);
+        KafkaPipelineIO io = new KafkaPipelineIO(config);
+        new FeedbackPipeline(config).defineWorkflow(env, io.sources(false), io.sinks());
+        return env.executeAsync(name);
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            flink.close();
+        } finally {
+            kafka.close();
+        }
+    }
+}
