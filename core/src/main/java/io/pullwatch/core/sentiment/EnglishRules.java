@@ -37,6 +37,9 @@ final class EnglishRules extends LanguageRules {
             Map.entry("under the weather", -2f), Map.entry("no doubt", 0f), Map.entry("without doubt", 0f),
             Map.entry("no wonder", 0f), Map.entry("not only", 0f), Map.entry("kind of", 0f), Map.entry("sort of", 0f),
             Map.entry("pretty much", 0f), Map.entry("as well", 0f), Map.entry("well as", 0f),
+            // reviewers' pros and cons: "minus" alone is a drawback, "plus" only in these phrases
+            Map.entry("minus", -1.5f), Map.entry("minuses", -1.5f), Map.entry("a plus", 1.5f),
+            Map.entry("big plus", 1.5f), Map.entry("another plus", 1.5f), Map.entry("plus side", 1.5f),
             // eagerness, not a negated "wait"
             Map.entry("can't wait", 1.5f), Map.entry("cant wait", 1.5f), Map.entry("cannot wait", 1.5f)));
 

@@ -141,6 +141,13 @@ class LexiconSentimentScorerTest {
         }
 
         @Test
+        void reviewersProsAndConsCarrySentiment() {
+            assertThat(en("Big minus: the battery.")).isNegative();
+            assertThat(en("The case is a big plus.")).isPositive();
+            assertThat(en("Two plus two")).isZero();
+        }
+
+        @Test
         void cantWaitIsEagernessNotANegatedWait() {
             assertThat(en("Can't wait to go back!")).isPositive();
             assertThat(en("cant wait for the sale")).isPositive();
