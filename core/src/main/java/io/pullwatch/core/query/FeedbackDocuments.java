@@ -21,10 +21,15 @@ public final class FeedbackDocuments {
     private FeedbackDocuments() {}
 
     public static Document of(Feedback feedback) {
+        return of(feedback, keywordValues(feedback));
+    }
+
+    /** The document, given the feedback's {@link #keywordValues} already worked out. */
+    static Document of(Feedback feedback, Map<String, List<String>> keywordValues) {
         Document doc = new Document();
         addText(doc, FeedbackFields.TEXT, feedback.text());
         addText(doc, FeedbackFields.TITLE, feedback.title());
-        keywordValues(feedback).forEach((field, values) -> values.forEach(
+        keywordValues.forEach((field, values) -> values.forEach(
                 value -> doc.add(new StringField(field, value, Field.Store.NO))));
         Double rating = rating(feedback);
         if (rating != null) {

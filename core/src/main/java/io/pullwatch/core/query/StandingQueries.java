@@ -147,11 +147,14 @@ public final class StandingQueries implements AutoCloseable {
     public List<List<QueryMatch>> match(List<Feedback> batch) {
         List<List<QueryMatch>> results = new ArrayList<>(batch.size());
         List<Integer> candidates = new ArrayList<>();
+        List<Map<String, List<String>>> keywordValues = new ArrayList<>(batch.size());
         for (int i = 0; i < batch.size(); i++) {
             results.add(List.of());
             Feedback feedback = batch.get(i);
-            if (!queries.isEmpty() && presearchTerms.mayMatch(PresearchTerms.documentTerms(analyzer, feedback.text(),
-                    feedback.title(), FeedbackDocuments.keywordValues(feedback)))) {
+            Map<String, List<String>> values = FeedbackDocuments.keywordValues(feedback);
+            keywordValues.add(values);
+            if (!queries.isEmpty() && presearchTerms.mayMatch(
+                    PresearchTerms.documentTerms(analyzer, feedback.text(), feedback.title(), values))) {
                 candidates.add(i);
             }
         }
@@ -161,7 +164,8 @@ public final class StandingQueries implements AutoCloseable {
         }
         Document[] docs = new Document[candidates.size()];
         for (int c = 0; c < docs.length; c++) {
-            docs[c] = FeedbackDocuments.of(batch.get(candidates.get(c)));
+            int i = candidates.get(c);
+            docs[c] = FeedbackDocuments.of(batch.get(i), keywordValues.get(i));
         }
         MultiMatchingQueries<HighlightsMatch> matches;
         try {
@@ -172,7 +176,7 @@ public final class StandingQueries implements AutoCloseable {
         candidatesRun += matches.getQueriesRun();
         for (int c = 0; c < docs.length; c++) {
             int i = candidates.get(c);
-            results.set(i, toQueryMatches(batch.get(i), matches.getMatches(c)));
+            results.set(i, toQueryMatches(batch.get(i), keywordValues.get(i), matches.getMatches(c)));
         }
         return results;
     }
@@ -195,11 +199,11 @@ public final class StandingQueries implements AutoCloseable {
         }
     }
 
-    private List<QueryMatch> toQueryMatches(Feedback feedback, Collection<HighlightsMatch> matches) {
+    private List<QueryMatch> toQueryMatches(Feedback feedback, Map<String, List<String>> keywordValues,
+            Collection<HighlightsMatch> matches) {
         if (matches == null || matches.isEmpty()) {
             return List.of();
         }
-        Map<String, List<String>> keywordValues = FeedbackDocuments.keywordValues(feedback);
         List<QueryMatch> result = new ArrayList<>(matches.size());
         for (HighlightsMatch match : matches) {
             result.add(new QueryMatch(match.getQueryId(), matchedTerms(feedback, keywordValues, match)));
