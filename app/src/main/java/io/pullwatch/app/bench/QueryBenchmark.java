@@ -49,19 +49,22 @@ public final class QueryBenchmark {
                 new AttributionSettings(Duration.ofHours(24), 0.35));
         out.printf("Events: %,d real posts and reviews (enriched), %d stores; %,d active initiatives; median of %d "
                 + "passes after a warm-up pass, one thread%n%n", events.size(), QueryWorkload.STORES, INITIATIVES, runs);
-        out.println("| saved queries | Pullwatch: attribution + matching, events/s | candidates/event "
-                + "| stock Monitor, 1 event/call | stock Monitor, batches of 100 | ratio to stock 1/call |");
-        out.println("|---|---|---|---|---|---|");
+        out.println("| saved queries | Pullwatch: attribution + matching, events/s | share of events reaching Monitor "
+                + "| Monitor candidates/event | stock Monitor, 1 event/call | stock Monitor, batches of 100 "
+                + "| Pullwatch / stock batches |");
+        out.println("|---|---|---|---|---|---|---|");
         for (int count : QUERY_COUNTS) {
             Map<String, String> queries = workload.queries(count);
             double ours;
             double candidates;
+            double monitored;
             try (StandingQueries standing = new StandingQueries()) {
                 if (!standing.putAll(queries).isEmpty()) {
                     throw new IllegalStateException("the generated queries must all be valid");
                 }
-                ours = medianRate(events, feedback -> standing.match(feedback.withAttributions(attribution.attribute(feedback))));
+                ours = medianBatchRate(events, batch -> standing.match(attributed(attribution, batch)));
                 candidates = standing.candidatesPerEvent();
+                monitored = standing.monitoredShare();
             }
             double stockSingle;
             double stockBatch;
@@ -69,9 +72,17 @@ public final class QueryBenchmark {
                 stockSingle = medianRate(events, feedback -> matchStock(stock, List.of(feedback)));
                 stockBatch = medianBatchRate(events, batch -> matchStock(stock, batch));
             }
-            out.printf("| %,d | %,.0f | %.1f | %,.0f | %,.0f | %.2f |%n", count, ours, candidates, stockSingle,
-                    stockBatch, ours / stockSingle);
+            out.printf("| %,d | %,.0f | %.3f | %.2f | %,.0f | %,.0f | %.2f |%n", count, ours, monitored, candidates,
+                    stockSingle, stockBatch, ours / stockBatch);
         }
+    }
+
+    private static List<Feedback> attributed(InitiativeMatcher attribution, List<Feedback> batch) {
+        List<Feedback> result = new ArrayList<>(batch.size());
+        for (Feedback feedback : batch) {
+            result.add(feedback.withAttributions(attribution.attribute(feedback)));
+        }
+        return result;
     }
 
     private static Monitor stockMonitor(Map<String, String> queries) throws IOException, InvalidQueryException {

@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * Finds the words of names that a text word may be a typo of, without comparing it with every name: name words are
  * kept in buckets by first letter and length, and a text word is compared only with the words of its first letter
- * and of its length or one letter more or less, which is where a word one edit away must be. The comparison itself
- * ({@link #withinOneEdit}) allocates nothing, so the common case, a word that is no name at all, costs a few
- * character comparisons.
+ * and of its length or one letter more or less, which is where a word one edit away must be. Each distinct name word
+ * is compared once however many initiatives share it (a thousand staff members share a few hundred first and last
+ * names). The comparison itself ({@link #withinOneEdit}) allocates nothing, so the common case, a word that is no
+ * name at all, costs a few character comparisons.
  *
  * <p>Only words of {@link #MIN_LENGTH} letters or more take part, since one edit turns a short word into another
  * real word, and the first letter must be right: people rarely mistype it, and allowing it would double the cost.
@@ -19,14 +20,12 @@ final class NameTypos<T> {
 
     static final int MIN_LENGTH = 5;
 
-    private record Entry<T>(String word, T value) {}
-
-    private final Map<Long, List<Entry<T>>> buckets = new HashMap<>();
+    private final Map<Long, Map<String, List<T>>> buckets = new HashMap<>();
 
     void add(String word, T value) {
         if (word.length() >= MIN_LENGTH) {
-            buckets.computeIfAbsent(bucket(word.charAt(0), word.length()), k -> new ArrayList<>(2))
-                    .add(new Entry<>(word, value));
+            buckets.computeIfAbsent(bucket(word.charAt(0), word.length()), k -> new HashMap<>(2))
+                    .computeIfAbsent(word, w -> new ArrayList<>(1)).add(value);
         }
     }
 
@@ -37,11 +36,11 @@ final class NameTypos<T> {
             return found;
         }
         for (int length = word.length() - 1; length <= word.length() + 1; length++) {
-            List<Entry<T>> entries = buckets.get(bucket(word.charAt(0), length));
-            if (entries != null) {
-                for (Entry<T> entry : entries) {
-                    if (!entry.word().equals(word) && withinOneEdit(entry.word(), word)) {
-                        found.add(entry.value());
+            Map<String, List<T>> words = buckets.get(bucket(word.charAt(0), length));
+            if (words != null) {
+                for (Map.Entry<String, List<T>> entry : words.entrySet()) {
+                    if (!entry.getKey().equals(word) && withinOneEdit(entry.getKey(), word)) {
+                        found.addAll(entry.getValue());
                     }
                 }
             }

@@ -8,13 +8,10 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.monitor.HighlightsMatch;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
 import org.apache.lucene.monitor.MultiMatchingQueries;
@@ -38,26 +35,26 @@ public final class StandingQueries implements AutoCloseable {
 
     /** Weight of terms in fields with few distinct values, relative to words of the text. */
     private static final double COMMON_FIELD_WEIGHT = 0.05;
-    private static final Set<String> COMMON_FIELDS = Set.of(FeedbackFields.STORE, FeedbackFields.LANG,
+    static final Set<String> COMMON_FIELDS = Set.of(FeedbackFields.STORE, FeedbackFields.LANG,
             FeedbackFields.PLATFORM, FeedbackFields.SENTIMENT, FeedbackFields.ASPECT);
 
     private final Monitor monitor;
-    private final Presearcher presearcher;
-    private final PresearchTerms presearchTerms = new PresearchTerms();
+    private final CandidateFilter candidateFilter = new CandidateFilter();
     private final Analyzer analyzer;
     private final QuerySyntax syntax;
     private final Map<String, String> queries = new HashMap<>();
+    private final Map<String, Query> parsed = new HashMap<>();
     /** Each query's terms in keyword fields, to report which of them a match used. */
     private final Map<String, Map<String, Set<String>>> keywordTerms = new HashMap<>();
     private long eventsMatched;
     private long candidatesRun;
+    private long eventsToMonitor;
 
     public StandingQueries() {
         this.analyzer = FeedbackAnalyzers.perField();
         this.syntax = new QuerySyntax(analyzer);
-        this.presearcher = presearcher();
         try {
-            this.monitor = new Monitor(analyzer, presearcher);
+            this.monitor = new Monitor(analyzer, presearcher());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory query index", e);
         }
@@ -110,10 +107,11 @@ public final class StandingQueries implements AutoCloseable {
             valid.forEach(q -> refused.put(q.getId(), new InvalidQueryException("the query cannot be indexed: " + e)));
             return refused;
         }
-        parsedById.forEach((id, parsed) -> {
+        parsedById.forEach((id, query) -> {
             queries.put(id, byId.get(id));
-            keywordTerms.put(id, QueryTerms.keywordTermsOf(parsed));
-            presearchTerms.put(id, presearcher.indexQuery(parsed, Map.of()));
+            parsed.put(id, query);
+            keywordTerms.put(id, QueryTerms.keywordTermsOf(query));
+            candidateFilter.put(id, query);
         });
         return refused;
     }
@@ -123,8 +121,9 @@ public final class StandingQueries implements AutoCloseable {
         if (queries.remove(id) == null) {
             return;
         }
+        parsed.remove(id);
         keywordTerms.remove(id);
-        presearchTerms.remove(id);
+        candidateFilter.remove(id);
         try {
             monitor.deleteById(id);
         } catch (IOException e) {
@@ -141,8 +140,8 @@ public final class StandingQueries implements AutoCloseable {
     }
 
     /**
-     * The matches of each piece of feedback, in the order given, each sorted by query id. Feedback none of whose terms
-     * any query was indexed under skips Monitor (see {@link PresearchTerms}); the rest is matched as one batch.
+     * The matches of each piece of feedback, in the order given, each sorted by query id. Feedback that no query could
+     * match skips Monitor (see {@link CandidateFilter}); the rest is matched as one batch.
      */
     public List<List<QueryMatch>> match(List<Feedback> batch) {
         List<List<QueryMatch>> results = new ArrayList<>(batch.size());
@@ -153,12 +152,13 @@ public final class StandingQueries implements AutoCloseable {
             Feedback feedback = batch.get(i);
             Map<String, List<String>> values = FeedbackDocuments.keywordValues(feedback);
             keywordValues.add(values);
-            if (!queries.isEmpty() && presearchTerms.mayMatch(
-                    PresearchTerms.documentTerms(analyzer, feedback.text(), feedback.title(), values))) {
+            if (!queries.isEmpty() && candidateFilter.candidates(
+                    CandidateFilter.documentTerms(analyzer, feedback.text(), feedback.title(), values)) > 0) {
                 candidates.add(i);
             }
         }
         eventsMatched += batch.size();
+        eventsToMonitor += candidates.size();
         if (candidates.isEmpty()) {
             return results;
         }
@@ -167,16 +167,20 @@ public final class StandingQueries implements AutoCloseable {
             int i = candidates.get(c);
             docs[c] = FeedbackDocuments.of(batch.get(i), keywordValues.get(i));
         }
-        MultiMatchingQueries<HighlightsMatch> matches;
+        MultiMatchingQueries<org.apache.lucene.monitor.QueryMatch> matches;
         try {
-            matches = monitor.match(docs, HighlightsMatch.MATCHER);
+            matches = monitor.match(docs, org.apache.lucene.monitor.QueryMatch.SIMPLE_MATCHER);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // the index is in memory: only a bug gets here
         }
         candidatesRun += matches.getQueriesRun();
         for (int c = 0; c < docs.length; c++) {
             int i = candidates.get(c);
-            results.set(i, toQueryMatches(batch.get(i), keywordValues.get(i), matches.getMatches(c)));
+            Collection<org.apache.lucene.monitor.QueryMatch> found = matches.getMatches(c);
+            if (found != null && !found.isEmpty()) {
+                MatchedTerms matchedTerms = new MatchedTerms(batch.get(i), keywordValues.get(i), docs[c], analyzer);
+                results.set(i, toQueryMatches(matchedTerms, found));
+            }
         }
         return results;
     }
@@ -185,7 +189,12 @@ public final class StandingQueries implements AutoCloseable {
         return match(List.of(feedback)).get(0);
     }
 
-    /** Mean number of queries the presearcher selected per event so far: what matching really costs. */
+    /** Share of the events so far that the candidate filter let through to Monitor. */
+    public double monitoredShare() {
+        return eventsMatched == 0 ? 0.0 : (double) eventsToMonitor / eventsMatched;
+    }
+
+    /** Mean number of queries Monitor's presearcher selected per event so far: what matching really costs. */
     public double candidatesPerEvent() {
         return eventsMatched == 0 ? 0.0 : (double) candidatesRun / eventsMatched;
     }
@@ -199,50 +208,14 @@ public final class StandingQueries implements AutoCloseable {
         }
     }
 
-    private List<QueryMatch> toQueryMatches(Feedback feedback, Map<String, List<String>> keywordValues,
-            Collection<HighlightsMatch> matches) {
-        if (matches == null || matches.isEmpty()) {
-            return List.of();
-        }
+    private List<QueryMatch> toQueryMatches(MatchedTerms matchedTerms,
+            Collection<org.apache.lucene.monitor.QueryMatch> matches) {
         List<QueryMatch> result = new ArrayList<>(matches.size());
-        for (HighlightsMatch match : matches) {
-            result.add(new QueryMatch(match.getQueryId(), matchedTerms(feedback, keywordValues, match)));
+        for (org.apache.lucene.monitor.QueryMatch match : matches) {
+            String id = match.getQueryId();
+            result.add(new QueryMatch(id, matchedTerms.of(parsed.get(id), keywordTerms.getOrDefault(id, Map.of()))));
         }
         result.sort((a, b) -> a.queryId().compareTo(b.queryId()));
         return result;
-    }
-
-    /**
-     * The words of the text and title that matched, as written (lower-cased), then "field:value" for each keyword
-     * value the query asked for and the feedback has, and the rating when the query tested it.
-     */
-    private List<String> matchedTerms(Feedback feedback, Map<String, List<String>> keywordValues,
-            HighlightsMatch match) {
-        Set<String> terms = new TreeSet<>();
-        addWords(terms, feedback.text(), match.getHits(FeedbackFields.TEXT));
-        addWords(terms, feedback.title(), match.getHits(FeedbackFields.TITLE));
-        Map<String, Set<String>> asked = keywordTerms.getOrDefault(match.getQueryId(), Map.of());
-        asked.forEach((field, values) -> {
-            for (String value : keywordValues.getOrDefault(field, List.of())) {
-                if (values.contains(value)) {
-                    terms.add(field + ":" + value);
-                }
-            }
-        });
-        if (asked.containsKey(FeedbackFields.RATING) && FeedbackDocuments.rating(feedback) != null) {
-            terms.add(FeedbackFields.RATING + ":" + FeedbackDocuments.rating(feedback));
-        }
-        return List.copyOf(terms);
-    }
-
-    private static void addWords(Set<String> terms, String source, Collection<HighlightsMatch.Hit> hits) {
-        if (source == null || hits == null) {
-            return;
-        }
-        for (HighlightsMatch.Hit hit : hits) {
-            if (hit.startOffset >= 0 && hit.endOffset <= source.length() && hit.startOffset < hit.endOffset) {
-                terms.add(source.substring(hit.startOffset, hit.endOffset).toLowerCase(Locale.ROOT));
-            }
-        }
     }
 }

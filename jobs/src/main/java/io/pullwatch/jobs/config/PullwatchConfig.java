@@ -67,12 +67,14 @@ public final class PullwatchConfig {
         requireAtLeast(PullwatchOptions.MAX_TEXT_CHARS, 1);
         requireAtLeast(PullwatchOptions.MAX_RECORD_BYTES, 1);
         requireAtLeast(PullwatchOptions.DETECTION_THRESHOLD, 1);
+        requireAtLeast(PullwatchOptions.QUERY_BATCH_SIZE, 1);
         requirePositive(PullwatchOptions.CHECKPOINT_INTERVAL);
         requirePositive(PullwatchOptions.DEDUP_WINDOW);
         requirePositive(PullwatchOptions.DETECTION_BUCKET);
         requirePositive(PullwatchOptions.SOURCE_IDLENESS);
         requireNotNegative(PullwatchOptions.MAX_OUT_OF_ORDERNESS);
         requireNotNegative(PullwatchOptions.CONTEXT_TAIL);
+        requireNotNegative(PullwatchOptions.QUERY_BATCH_DELAY);
         requireNotNegative(PullwatchOptions.MAX_FUTURE_SKEW);
         double minConfidence = get(PullwatchOptions.MIN_CONFIDENCE);
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
@@ -99,6 +101,10 @@ public final class PullwatchConfig {
 
     public AttributionSettings attributionSettings() {
         return new AttributionSettings(get(PullwatchOptions.CONTEXT_TAIL), get(PullwatchOptions.MIN_CONFIDENCE));
+    }
+
+    public QueryBatching queryBatching() {
+        return new QueryBatching(get(PullwatchOptions.QUERY_BATCH_SIZE), get(PullwatchOptions.QUERY_BATCH_DELAY));
     }
 
     public VolumeThresholdRule volumeRule() {

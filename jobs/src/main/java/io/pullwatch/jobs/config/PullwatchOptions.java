@@ -65,6 +65,13 @@ public final class PullwatchOptions {
             .doubleType().defaultValue(0.35)
             .withDescription("Attributions below this confidence in [0, 1] are not recorded.");
 
+    public static final ConfigOption<Integer> QUERY_BATCH_SIZE = ConfigOptions.key("queries.batch-size")
+            .intType().defaultValue(100)
+            .withDescription("Feedback matched against the saved queries in one Lucene Monitor call, at most.");
+    public static final ConfigOption<Duration> QUERY_BATCH_DELAY = ConfigOptions.key("queries.batch-max-delay")
+            .durationType().defaultValue(Duration.ofMillis(20))
+            .withDescription("Longest a piece of feedback waits for its matching batch to fill (processing time).");
+
     public static final ConfigOption<Duration> DETECTION_BUCKET = ConfigOptions.key("detection.bucket")
             .durationType().defaultValue(Duration.ofMinutes(1))
             .withDescription("Event-time bucket of the volume detector.");
@@ -84,7 +91,7 @@ public final class PullwatchOptions {
         List<ConfigOption<?>> all = new ArrayList<>(List.of(BOOTSTRAP_SERVERS, GROUP_ID, STARTING_OFFSETS, PARALLELISM,
                 CHECKPOINT_INTERVAL, DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
                 MAX_TEXT_CHARS, MAX_RECORD_BYTES, MAX_FUTURE_SKEW, DEDUP_WINDOW, CONTEXT_TAIL, MIN_CONFIDENCE,
-                DETECTION_BUCKET, DETECTION_THRESHOLD));
+                QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, DETECTION_THRESHOLD));
         all.addAll(TOPIC_NAMES.values());
         return all;
     }

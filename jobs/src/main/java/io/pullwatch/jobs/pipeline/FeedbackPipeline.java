@@ -15,7 +15,7 @@ import io.pullwatch.jobs.operators.DeduplicateFunction;
 import io.pullwatch.jobs.operators.EnrichFunction;
 import io.pullwatch.jobs.operators.ParseFeedbackFunction;
 import io.pullwatch.jobs.operators.ParseInitiativeFunction;
-import io.pullwatch.jobs.operators.MatchQueriesFunction;
+import io.pullwatch.jobs.operators.MatchQueriesOperator;
 import io.pullwatch.jobs.operators.ParseSavedQueryFunction;
 import io.pullwatch.jobs.operators.VolumeAlertFunction;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
@@ -104,12 +104,12 @@ public final class FeedbackPipeline {
     }
 
     /** After attribution, so that saved queries can name initiatives ({@code initiative:init-flash30}). */
-    private static DataStream<Feedback> matchSavedQueries(DataStream<Feedback> feedback,
+    private DataStream<Feedback> matchSavedQueries(DataStream<Feedback> feedback,
             DataStream<SavedQueryUpdate> savedQueries) {
-        BroadcastStream<SavedQueryUpdate> registry = savedQueries.broadcast(PipelineState.SAVED_QUERIES);
-        return feedback.connect(registry)
-                .process(new MatchQueriesFunction())
-                .name("match-saved-queries").uid("match-saved-queries");
+        return feedback.connect(savedQueries.broadcast())
+                .transform("match-saved-queries", TypeInformation.of(Feedback.class),
+                        new MatchQueriesOperator(config.queryBatching()))
+                .uid("match-saved-queries");
     }
 
     private DataStream<Alert> detect(DataStream<Feedback> feedback) {
