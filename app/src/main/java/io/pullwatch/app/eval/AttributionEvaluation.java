@@ -2,6 +2,7 @@ package io.pullwatch.app.eval;
 
 import io.pullwatch.core.attribution.AttributionSettings;
 import io.pullwatch.core.attribution.InitiativeMatcher;
+import io.pullwatch.core.attribution.StoreActivity;
 import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.AttributionRule;
 import io.pullwatch.core.event.Feedback;
@@ -13,6 +14,7 @@ import io.pullwatch.core.understanding.TextUnderstanding;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +72,8 @@ public final class AttributionEvaluation {
             Scenario scenario = DemoScenario.generate(seed, Instant.parse("2026-11-27T09:00:00Z"));
             Map<String, Initiative> registry = new LinkedHashMap<>();
             InitiativeMatcher matcher = new InitiativeMatcher(List.of(), settings);
+            Map<String, StoreActivity> activity = new HashMap<>();
+            Map<String, List<Attribution>> threads = new HashMap<>();
             for (ScenarioEvent event : scenario.events()) {
                 if (event.initiative() != null) {
                     registry.put(event.initiative().id(), event.initiative());
@@ -78,7 +82,17 @@ public final class AttributionEvaluation {
                 }
                 Feedback feedback = understanding.enrich(event.review() != null
                         ? Feedback.of(event.review()) : Feedback.of(event.mention()));
-                tally.add(feedback, matcher.attribute(feedback), event.truth().initiativeId());
+                String parentId = feedback.mention() == null ? null : feedback.mention().parentId();
+                InitiativeMatcher.Attributed attributed = matcher.attribute(feedback,
+                        activity.get(String.valueOf(feedback.storeId())),
+                        parentId == null ? List.of() : threads.getOrDefault(parentId, List.of()));
+                if (feedback.storeId() != null) {
+                    activity.put(feedback.storeId(), attributed.activity());
+                }
+                if (feedback.mention() != null && !attributed.attributions().isEmpty()) {
+                    threads.put(feedback.mention().id(), attributed.attributions());
+                }
+                tally.add(feedback, attributed.attributions(), event.truth().initiativeId());
             }
         }
         print(tally);

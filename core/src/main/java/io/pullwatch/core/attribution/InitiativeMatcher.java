@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,8 +29,12 @@ public final class InitiativeMatcher {
 
     /** Being in the right store at the right time, and nothing more. */
     static final double CONTEXT_BASE = 0.3;
-    /** What talking about the initiative's topic adds to the context: full overlap reaches 0.8. */
-    static final double CONTEXT_TOPIC_WEIGHT = 0.5;
+    /** What the topic and the store's surge add to the context: certain evidence reaches 0.8. */
+    static final double CONTEXT_WEIGHT = 0.5;
+    /** A reply's confidence relative to its parent's. */
+    static final double THREAD_FACTOR = 0.9;
+    /** Topic words (or a staff member's first name) feedback naming no store must share with an initiative. */
+    static final int STORELESS_MIN_SHARED = 3;
     /** A name matched with one typo is slightly less sure than the name spelt right. */
     static final double TYPO_FACTOR = 0.9;
 
@@ -38,6 +43,8 @@ public final class InitiativeMatcher {
     private final Map<String, List<Indexed>> byFirstWord = new HashMap<>();
     private final NameTypos<Indexed> byTypo = new NameTypos<>();
     private final Map<String, List<InitiativeSignals>> byStore = new HashMap<>();
+    private final Map<String, List<InitiativeSignals>> byTopicStem = new HashMap<>();
+    private final Map<String, InitiativeSignals> byId = new HashMap<>();
     private final AttributionSettings settings;
 
     public InitiativeMatcher(Collection<Initiative> initiatives, AttributionSettings settings) {
@@ -48,6 +55,8 @@ public final class InitiativeMatcher {
             }
             InitiativeSignals signals = InitiativeSignals.of(initiative);
             byStore.computeIfAbsent(initiative.storeId(), s -> new ArrayList<>()).add(signals);
+            byId.put(initiative.id(), signals);
+            signals.topic().forEach(stem -> byTopicStem.computeIfAbsent(stem, t -> new ArrayList<>(1)).add(signals));
             for (InitiativeSignals.Signal signal : signals.signals()) {
                 Indexed indexed = new Indexed(signals, signal);
                 byFirstWord.computeIfAbsent(signal.phrase().get(0), w -> new ArrayList<>(1)).add(indexed);
@@ -58,21 +67,43 @@ public final class InitiativeMatcher {
         }
     }
 
+    /** Attributions of one piece of feedback judged alone, without its store's recent activity. */
     public List<Attribution> attribute(Feedback feedback) {
+        return attribute(feedback, null, List.of()).attributions();
+    }
+
+    /**
+     * Attributions of one piece of feedback, given its store's activity before it (null for a store not seen yet) and,
+     * for a reply, quote or reshare, the attributions of the post it answers (empty when unknown); returns the
+     * activity after it too, for the caller to keep. Feedback without a store has no activity.
+     */
+    public Attributed attribute(Feedback feedback, StoreActivity activity, List<Attribution> parentAttributions) {
         List<String> tokens = searchableTokens(feedback);
         Map<String, Attribution> best = new HashMap<>();
+        Set<String> nameHints = new HashSet<>();
         for (int i = 0; i < tokens.size(); i++) {
             String word = tokens.get(i);
             for (Indexed candidate : byFirstWord.getOrDefault(word, List.of())) {
-                consider(best, feedback, candidate, tokens, i);
+                consider(best, nameHints, feedback, candidate, tokens, i);
             }
             if (word.length() >= NameTypos.MIN_LENGTH - 1) {
                 for (Indexed candidate : byTypo.candidates(word)) {
-                    consider(best, feedback, candidate, tokens, i);
+                    consider(best, nameHints, feedback, candidate, tokens, i);
                 }
             }
         }
-        addContext(best, feedback, tokens);
+        Set<String> stems = TopicWords.of(tokens);
+        StoreActivity after = activity;
+        if (feedback.storeId() != null) {
+            after = activity == null ? StoreActivity.first(feedback.createdAt(), best.keySet(), stems)
+                    : activity.observe(feedback.createdAt(), best.keySet(), stems);
+        }
+        inherit(best, feedback, parentAttributions);
+        if (feedback.storeId() == null) {
+            addStorelessContext(best, feedback, stems, nameHints);
+        } else {
+            addContext(best, feedback, stems, after);
+        }
         List<Attribution> attributions = new ArrayList<>();
         for (Attribution attribution : best.values()) {
             if (attribution.confidence() >= settings.minConfidence()) {
@@ -81,11 +112,18 @@ public final class InitiativeMatcher {
         }
         attributions.sort(Comparator.comparingDouble(Attribution::confidence).reversed()
                 .thenComparing(Attribution::initiativeId));
-        return attributions;
+        return new Attributed(attributions, after);
     }
 
-    private void consider(Map<String, Attribution> best, Feedback feedback, Indexed candidate, List<String> tokens,
-            int start) {
+    /** The attributions of one piece of feedback and its store's activity once it is counted. */
+    public record Attributed(List<Attribution> attributions, StoreActivity activity) {}
+
+    /**
+     * Records what a signal found at {@code start} says. A name that only counts in the initiative's own store (a first
+     * name, "JF") found in feedback naming no store becomes a hint for {@link #addStorelessContext} instead.
+     */
+    private void consider(Map<String, Attribution> best, Set<String> nameHints, Feedback feedback, Indexed candidate,
+            List<String> tokens, int start) {
         InitiativeSignals.Signal signal = candidate.signal();
         int typos = typosAt(tokens, start, signal.phrase(), signal.typoTolerant());
         if (typos < 0) {
@@ -99,6 +137,9 @@ public final class InitiativeMatcher {
         boolean sameStore = Objects.equals(initiative.storeId(), feedback.storeId());
         boolean storeAllows = sameStore || (!signal.needsSameStore() && feedback.storeId() == null)
                 || signal.rule() == AttributionRule.CODE || signal.rule() == AttributionRule.HASHTAG;
+        if (!storeAllows && feedback.storeId() == null) {
+            nameHints.add(initiative.id());
+        }
         Attribution current = best.get(initiative.id());
         if (storeAllows && (current == null || confidence > current.confidence())) {
             best.put(initiative.id(), new Attribution(initiative.id(), round(confidence), signal.rule(),
@@ -106,26 +147,104 @@ public final class InitiativeMatcher {
         }
     }
 
-    /** Context for the running initiatives of the feedback's store that no explicit signal already claimed. */
-    private void addContext(Map<String, Attribution> best, Feedback feedback, List<String> tokens) {
+    /**
+     * A reply is about what its parent is about ("Totally agree."), a little less surely at each step down a thread;
+     * explicit evidence in the reply itself wins. Only initiatives still active and running count: a retired one
+     * attracts nothing, even through a thread.
+     */
+    private void inherit(Map<String, Attribution> best, Feedback feedback, List<Attribution> parentAttributions) {
+        if (feedback.mention() == null) {
+            return;
+        }
+        for (Attribution parent : parentAttributions) {
+            InitiativeSignals signals = byId.get(parent.initiativeId());
+            Attribution current = best.get(parent.initiativeId());
+            double confidence = round(parent.confidence() * THREAD_FACTOR);
+            if (signals == null || !signals.initiative().runsAt(feedback.createdAt(), settings.contextTail())
+                    || (current != null && current.confidence() >= confidence)) {
+                continue;
+            }
+            best.put(parent.initiativeId(), new Attribution(parent.initiativeId(), confidence, AttributionRule.THREAD,
+                    "answers " + feedback.mention().parentId()));
+        }
+    }
+
+    /**
+     * Context for the running initiatives of the feedback's store that no explicit signal already claimed: the topic
+     * it shares with the initiative, and the store's surge when the initiative is what the surge's posts name. The two
+     * are independent evidence, combined as either one being right.
+     */
+    private void addContext(Map<String, Attribution> best, Feedback feedback, Set<String> stems,
+            StoreActivity activity) {
         List<InitiativeSignals> here = feedback.storeId() == null ? List.of() : byStore.get(feedback.storeId());
         if (here == null || here.isEmpty()) {
             return;
         }
-        Set<String> stems = TopicWords.of(tokens);
+        boolean inWave = activity != null && activity.soundsLikeTheWave(stems);
         for (InitiativeSignals candidate : here) {
             Initiative initiative = candidate.initiative();
             if (best.containsKey(initiative.id()) || !initiative.runsAt(feedback.createdAt(), settings.contextTail())) {
                 continue;
             }
             double similarity = TopicWords.similarity(stems, candidate.topic());
-            double confidence = CONTEXT_BASE + CONTEXT_TOPIC_WEIGHT * similarity;
-            String evidence = similarity > 0
-                    ? "store " + initiative.storeId() + " while it runs, about " + shared(stems, candidate.topic())
-                    : "store " + initiative.storeId() + " while it runs";
-            best.put(initiative.id(), new Attribution(initiative.id(), round(confidence), AttributionRule.CONTEXT,
-                    evidence));
+            double surge = inWave ? activity.surgeShareOf(initiative.id()) : 0.0;
+            double evidence = 1 - (1 - similarity) * (1 - surge);
+            best.put(initiative.id(), new Attribution(initiative.id(), round(CONTEXT_BASE + CONTEXT_WEIGHT * evidence),
+                    AttributionRule.CONTEXT, contextEvidence(initiative, stems, candidate.topic(), surge, activity)));
         }
+    }
+
+    /**
+     * Context for feedback that names no store (most social posts): the running initiative whose topic it shares at
+     * least {@link #STORELESS_MIN_SHARED} words with ("the winter coat sale this afternoon, thirty percent off"), a
+     * first name of its staff member counting as one. Without a store to narrow the field, two words are not enough:
+     * a clothing brand's posts say "winter coats" all season.
+     * Found through an index of topic stems, not by comparing with every initiative; when several initiatives share
+     * as much, the evidence is split between them.
+     */
+    private void addStorelessContext(Map<String, Attribution> best, Feedback feedback, Set<String> stems,
+            Set<String> nameHints) {
+        Map<String, Integer> shared = new HashMap<>();
+        for (String stem : stems) {
+            for (InitiativeSignals candidate : byTopicStem.getOrDefault(stem, List.of())) {
+                shared.merge(candidate.initiative().id(), 1, Integer::sum);
+            }
+        }
+        nameHints.forEach(id -> shared.merge(id, 1, Integer::sum));
+        List<Initiative> strongest = new ArrayList<>();
+        int most = STORELESS_MIN_SHARED;
+        for (Map.Entry<String, Integer> entry : shared.entrySet()) {
+            Initiative initiative = byId.get(entry.getKey()).initiative();
+            if (entry.getValue() < most || best.containsKey(initiative.id())
+                    || !initiative.runsAt(feedback.createdAt(), settings.contextTail())) {
+                continue;
+            }
+            if (entry.getValue() > most) {
+                strongest.clear();
+                most = entry.getValue();
+            }
+            strongest.add(initiative);
+        }
+        double evidence = TopicWords.strength(most) / Math.max(1, strongest.size());
+        for (Initiative initiative : strongest) {
+            String about = shared(stems, byId.get(initiative.id()).topic());
+            best.put(initiative.id(), new Attribution(initiative.id(), round(CONTEXT_BASE + CONTEXT_WEIGHT * evidence),
+                    AttributionRule.CONTEXT, "no store named; about " + about
+                            + (nameHints.contains(initiative.id()) ? " and its staff member's name" : "")));
+        }
+    }
+
+    private static String contextEvidence(Initiative initiative, Set<String> stems, Set<String> topic, double surge,
+            StoreActivity activity) {
+        StringBuilder evidence = new StringBuilder("store ").append(initiative.storeId()).append(" while it runs");
+        String shared = shared(stems, topic);
+        if (!shared.isEmpty()) {
+            evidence.append(", about ").append(shared);
+        }
+        if (surge > 0) {
+            evidence.append(", in a surge (").append(activity.describe()).append(") whose posts name it");
+        }
+        return evidence.toString();
     }
 
     private static String shared(Set<String> stems, Set<String> topic) {

@@ -10,5 +10,7 @@ public enum AttributionRule {
     @JsonProperty("staff-name") STAFF_NAME,
     @JsonProperty("partner") PARTNER,
     @JsonProperty("context") CONTEXT,
+    /** A reply, quote or reshare is about what the post it answers is about. */
+    @JsonProperty("thread") THREAD,
     @JsonProperty("query") QUERY
 }

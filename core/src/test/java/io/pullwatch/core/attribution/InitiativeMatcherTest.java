@@ -245,8 +245,55 @@ class InitiativeMatcherTest {
         List<Attribution> about = match(List.of(tasting, FLASH), review("lyon-01", "Les fromages affinés étaient délicieux"));
 
         assertThat(about).extracting(Attribution::initiativeId, Attribution::confidence)
-                .containsExactly(tuple("init-lyon-tasting", 0.8), tuple("init-lyon-flash", 0.3));
+                .containsExactly(tuple("init-lyon-tasting", 0.6), tuple("init-lyon-flash", 0.3));
         assertThat(about.get(0).evidence()).contains("fromag", "affine");
+    }
+
+    @Test
+    void oneSharedWordIsOnlyAHint() {
+        Initiative tasting = new Initiative(1, "init-lyon-tasting", "lyon-01", "staff-1300", "Karim Haddad",
+                InitiativeKind.EVENT, "Dégustation de fromages", "Fromages affinés à goûter le samedi", START, null,
+                List.of(), List.of(), List.of(), List.of(), null, InitiativeStatus.ACTIVE);
+
+        assertThat(match(List.of(tasting), review("lyon-01", "Le rayon fromages est bien rangé")))
+                .extracting(Attribution::confidence).containsExactly(0.325);
+    }
+
+    @Test
+    void feedbackNamingNoStoreIsTiedToTheInitiativeWhoseTopicItSharesAtLeastThreeWordsWith() {
+        Initiative tasting = new Initiative(1, "init-lyon-tasting", "lyon-01", "staff-1300", "Karim Haddad",
+                InitiativeKind.EVENT, "Dégustation de fromages", "Fromages affinés à goûter le samedi", START, null,
+                List.of(), List.of(), List.of(), List.of(), null, InitiativeStatus.ACTIVE);
+
+        assertThat(match(List.of(tasting, FLASH), mention("Super dégustation de fromages affinés ce samedi", null)))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.initiativeId()).isEqualTo("init-lyon-tasting");
+                    assertThat(a.rule()).isEqualTo(AttributionRule.CONTEXT);
+                    assertThat(a.evidence()).startsWith("no store named; about ");
+                });
+        assertThat(match(List.of(tasting), mention("J'adore les fromages affinés", null))).isEmpty();
+        // The staff member's first name counts as one shared word.
+        assertThat(match(List.of(tasting), mention("Karim m'a fait goûter des fromages affinés", null)))
+                .extracting(Attribution::evidence).singleElement().asString().endsWith("its staff member's name");
+    }
+
+    @Test
+    void aReplyInheritsItsParentsAttributionsALittleLessSurely() {
+        InitiativeMatcher matcher = new InitiativeMatcher(List.of(CHAT, FLASH), SETTINGS);
+        Feedback reply = Feedback.of(new Mention(1, "m-2", "x", "u-2", 50L, "Totally agree", "en", DURING, "m-1",
+                Relation.REPLY, Engagement.NONE, null, List.of(), List.of()));
+        Feedback replyWithCode = Feedback.of(new Mention(1, "m-3", "x", "u-3", 50L, "FLASH30 for me", "en", DURING,
+                "m-1", Relation.REPLY, Engagement.NONE, null, List.of(), List.of()));
+        List<Attribution> parent = List.of(new Attribution("init-lyon-chat", 0.9, AttributionRule.ALIAS, "x"),
+                new Attribution("init-lyon-flash", 0.5, AttributionRule.CONTEXT, "y"),
+                new Attribution("init-unknown", 0.9, AttributionRule.CODE, "z"));
+
+        assertThat(matcher.attribute(reply, null, parent).attributions()).containsExactly(
+                new Attribution("init-lyon-chat", 0.81, AttributionRule.THREAD, "answers m-1"),
+                new Attribution("init-lyon-flash", 0.45, AttributionRule.THREAD, "answers m-1"));
+        assertThat(matcher.attribute(replyWithCode, null, parent).attributions())
+                .extracting(Attribution::initiativeId, Attribution::rule).containsExactly(
+                        tuple("init-lyon-flash", AttributionRule.CODE), tuple("init-lyon-chat", AttributionRule.THREAD));
     }
 
     // ---------------------------------------------------------------- filtering and ordering

@@ -16,11 +16,13 @@ class TopicWordsTest {
     }
 
     @Test
-    void similarityCountsSharedStemsAndSaturatesAtTwo() {
+    void oneSharedWordIsAHintTwoATopicAndFourACertainty() {
         Set<String> topic = TopicWords.of("Free croissant with every purchase, with Boulangerie Dupont");
 
         assertThat(TopicWords.similarity(TopicWords.of("nothing in common"), topic)).isZero();
-        assertThat(TopicWords.similarity(TopicWords.of("my croissant"), topic)).isEqualTo(0.5);
-        assertThat(TopicWords.similarity(TopicWords.of("free croissants after my purchase"), topic)).isEqualTo(1.0);
+        assertThat(TopicWords.similarity(TopicWords.of("my croissant"), topic)).isEqualTo(TopicWords.ONE_WORD_HINT);
+        assertThat(TopicWords.similarity(TopicWords.of("free croissants"), topic)).isEqualTo(0.6);
+        assertThat(TopicWords.similarity(TopicWords.of("free croissants after my purchase at dupont"), topic))
+                .isEqualTo(1.0);
     }
 }

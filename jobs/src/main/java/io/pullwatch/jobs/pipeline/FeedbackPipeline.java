@@ -98,7 +98,7 @@ public final class FeedbackPipeline {
 
     private DataStream<Feedback> attribute(DataStream<Feedback> feedback, DataStream<InitiativeUpdate> initiatives) {
         BroadcastStream<InitiativeUpdate> registry = initiatives.broadcast(PipelineState.INITIATIVES);
-        return feedback.connect(registry)
+        return feedback.keyBy(AttributeFunction::storeKey).connect(registry)
                 .process(new AttributeFunction(config.attributionSettings()))
                 .name("attribute").uid("attribute");
     }

@@ -1,11 +1,15 @@
 package io.pullwatch.jobs.pipeline;
 
+import io.pullwatch.core.attribution.StoreActivity;
 import io.pullwatch.core.detection.PolarityTally;
+import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.SavedQuery;
 import java.time.Duration;
+import java.util.List;
 import org.apache.flink.api.common.state.MapStateDescriptor;
+import org.apache.flink.api.common.state.StateDescriptor;
 import org.apache.flink.api.common.state.StateTtlConfig;
 import org.apache.flink.api.common.state.ValueStateDescriptor;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
@@ -24,17 +28,24 @@ public final class PipelineState {
 
     /** Per feedback id: seen already. Expires after the de-duplication window {@code ttl}. */
     public static ValueStateDescriptor<Boolean> seenFeedback(Duration ttl) {
-        ValueStateDescriptor<Boolean> descriptor = new ValueStateDescriptor<>("seen-feedback", Types.BOOLEAN);
-        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(ttl)
-                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
-                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
-                .build());
-        return descriptor;
+        return withTtl(new ValueStateDescriptor<>("seen-feedback", Types.BOOLEAN), ttl);
     }
 
     /** Broadcast: the latest version of every initiative, by id. Cleared per entry by tombstones. */
     public static final MapStateDescriptor<String, Initiative> INITIATIVES =
             new MapStateDescriptor<>("initiatives", Types.STRING, TypeInformation.of(Initiative.class));
+
+    /** Per store: its recent and usual feedback levels and what the recent feedback names. Expires a day idle. */
+    public static final ValueStateDescriptor<StoreActivity> STORE_ACTIVITY = withTtl(
+            new ValueStateDescriptor<>("store-activity", TypeInformation.of(StoreActivity.class)), Duration.ofDays(1));
+
+    /**
+     * Per store: the attributions of its recent posts that others may answer, by post id. Each entry expires six
+     * hours after it was written: replies come within hours.
+     */
+    public static final MapStateDescriptor<String, List<Attribution>> THREAD_ATTRIBUTIONS = withTtl(
+            new MapStateDescriptor<>("thread-attributions", Types.STRING, Types.LIST(TypeInformation.of(Attribution.class))),
+            Duration.ofHours(6));
 
     /** Broadcast: the latest version of every valid saved query, by id. Cleared per entry by tombstones. */
     public static final MapStateDescriptor<String, SavedQuery> SAVED_QUERIES =
@@ -49,4 +60,13 @@ public final class PipelineState {
             new MapStateDescriptor<>("negative-tallies", Types.LONG, TypeInformation.of(PolarityTally.class));
 
     private PipelineState() {}
+
+    /** Entries expire {@code ttl} after they were last written, and are never read once expired. */
+    private static <D extends StateDescriptor<?, ?>> D withTtl(D descriptor, Duration ttl) {
+        descriptor.enableTimeToLive(StateTtlConfig.newBuilder(ttl)
+                .setUpdateType(StateTtlConfig.UpdateType.OnCreateAndWrite)
+                .setStateVisibility(StateTtlConfig.StateVisibility.NeverReturnExpired)
+                .build());
+        return descriptor;
+    }
 }

@@ -3,6 +3,7 @@ package io.pullwatch.jobs.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pullwatch.core.attribution.InitiativeUpdate;
+import io.pullwatch.core.attribution.StoreActivity;
 import io.pullwatch.core.detection.PolarityTally;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.DeadLetter;
@@ -27,7 +28,8 @@ class EventTypesSerializationTest {
 
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Review.class, Mention.class, Initiative.class, Feedback.class, Alert.class,
-            ImpactNotification.class, DeadLetter.class, InitiativeUpdate.class, PolarityTally.class})
+            ImpactNotification.class, DeadLetter.class, InitiativeUpdate.class, PolarityTally.class,
+            StoreActivity.class})
     void isAPojoWithNoGenericFieldAnywhere(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
 
