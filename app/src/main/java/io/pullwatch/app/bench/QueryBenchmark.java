@@ -75,6 +75,7 @@ public final class QueryBenchmark {
             out.printf("| %,d | %,.0f | %.3f | %.2f | %,.0f | %,.0f | %.2f |%n", count, ours, monitored, candidates,
                     stockSingle, stockBatch, ours / stockBatch);
         }
+        attribution.close();
     }
 
     private static List<Feedback> attributed(InitiativeMatcher attribution, List<Feedback> batch) {

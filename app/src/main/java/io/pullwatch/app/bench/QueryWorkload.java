@@ -69,7 +69,8 @@ final class QueryWorkload {
                     InitiativeKind.values()[i % InitiativeKind.values().length], "Offer on " + topic,
                     "A local operation about " + topic + " and " + word(), AT.minus(Duration.ofDays(1)),
                     AT.plus(Duration.ofDays(1)), List.of(), List.of("CODE" + i), List.of("#op" + i),
-                    List.of(), i % 4 == 0 ? "Maison " + pick(LAST_NAMES) + " " + i : null, InitiativeStatus.ACTIVE));
+                    List.of(), i % 4 == 0 ? "Maison " + pick(LAST_NAMES) + " " + i : null,
+                    i % 10 == 0 ? "\"" + topic + "\"~3" : null, InitiativeStatus.ACTIVE));
         }
         return initiatives;
     }

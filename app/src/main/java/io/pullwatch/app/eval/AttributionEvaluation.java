@@ -77,6 +77,7 @@ public final class AttributionEvaluation {
             for (ScenarioEvent event : scenario.events()) {
                 if (event.initiative() != null) {
                     registry.put(event.initiative().id(), event.initiative());
+                    matcher.close();
                     matcher = new InitiativeMatcher(registry.values(), settings);
                     continue;
                 }
@@ -94,6 +95,7 @@ public final class AttributionEvaluation {
                 }
                 tally.add(feedback, attributed.attributions(), event.truth().initiativeId());
             }
+            matcher.close();
         }
         print(tally);
         return tally;

@@ -4,6 +4,8 @@ import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.AttributionRule;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.Initiative;
+import io.pullwatch.core.event.QueryMatch;
+import io.pullwatch.core.query.StandingQueries;
 import io.pullwatch.core.text.TextNormalizer;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -25,12 +27,14 @@ import java.util.Set;
  * <p>Signals are indexed by their first word (and, for names, by their one-typo neighbours), so the cost per event
  * follows its words, not the number of initiatives. Immutable, hence thread-safe.
  */
-public final class InitiativeMatcher {
+public final class InitiativeMatcher implements AutoCloseable {
 
     /** Being in the right store at the right time, and nothing more. */
     static final double CONTEXT_BASE = 0.3;
     /** What the topic and the store's surge add to the context: certain evidence reaches 0.8. */
     static final double CONTEXT_WEIGHT = 0.5;
+    /** An initiative's own saved query, written by someone who knows it, is nearly as sure as its name. */
+    static final double QUERY_CONFIDENCE = 0.85;
     /** A reply's confidence relative to its parent's. */
     static final double THREAD_FACTOR = 0.9;
     /** Topic words (or a staff member's first name) feedback naming no store must share with an initiative. */
@@ -46,9 +50,13 @@ public final class InitiativeMatcher {
     private final Map<String, List<InitiativeSignals>> byTopicStem = new HashMap<>();
     private final Map<String, InitiativeSignals> byId = new HashMap<>();
     private final AttributionSettings settings;
+    /** The queries of the initiatives that carry one, by initiative id; null when none does. */
+    private final StandingQueries initiativeQueries;
+    private final Map<String, String> refusedQueries = new HashMap<>();
 
     public InitiativeMatcher(Collection<Initiative> initiatives, AttributionSettings settings) {
         this.settings = settings;
+        Map<String, String> queries = new HashMap<>();
         for (Initiative initiative : initiatives) {
             if (!initiative.isActive()) {
                 continue;
@@ -56,6 +64,9 @@ public final class InitiativeMatcher {
             InitiativeSignals signals = InitiativeSignals.of(initiative);
             byStore.computeIfAbsent(initiative.storeId(), s -> new ArrayList<>()).add(signals);
             byId.put(initiative.id(), signals);
+            if (initiative.query() != null) {
+                queries.put(initiative.id(), initiative.query());
+            }
             signals.topic().forEach(stem -> byTopicStem.computeIfAbsent(stem, t -> new ArrayList<>(1)).add(signals));
             for (InitiativeSignals.Signal signal : signals.signals()) {
                 Indexed indexed = new Indexed(signals, signal);
@@ -65,7 +76,9 @@ public final class InitiativeMatcher {
                 }
             }
         }
+        this.initiativeQueries = queries.isEmpty() ? null : standingQueries(queries);
     }
+
 
     /** Attributions of one piece of feedback judged alone, without its store's recent activity. */
     public List<Attribution> attribute(Feedback feedback) {
@@ -98,6 +111,7 @@ public final class InitiativeMatcher {
             after = activity == null ? StoreActivity.first(feedback.createdAt(), best.keySet(), stems)
                     : activity.observe(feedback.createdAt(), best.keySet(), stems);
         }
+        matchQueries(best, feedback);
         inherit(best, feedback, parentAttributions);
         if (feedback.storeId() == null) {
             addStorelessContext(best, feedback, stems, nameHints);
@@ -144,6 +158,45 @@ public final class InitiativeMatcher {
         if (storeAllows && (current == null || confidence > current.confidence())) {
             best.put(initiative.id(), new Attribution(initiative.id(), round(confidence), signal.rule(),
                     signal.original()));
+        }
+    }
+
+    /** The Monitor of the initiatives' queries holds an in-memory index: close a matcher once it is replaced. */
+    @Override
+    public void close() {
+        if (initiativeQueries != null) {
+            initiativeQueries.close();
+        }
+    }
+
+    /**
+     * Initiatives whose query could not be registered, with why. The parse stage refuses queries that do not parse,
+     * so only a Monitor limit gets one here; the initiative's other signals still count.
+     */
+    public Map<String, String> refusedQueries() {
+        return refusedQueries;
+    }
+
+    private StandingQueries standingQueries(Map<String, String> queries) {
+        StandingQueries standing = new StandingQueries();
+        standing.putAll(queries).forEach((id, error) -> refusedQueries.put(id, error.getMessage()));
+        return standing;
+    }
+
+    /** The initiatives whose own query matches the feedback ({@link AttributionRule#QUERY}). */
+    private void matchQueries(Map<String, Attribution> best, Feedback feedback) {
+        if (initiativeQueries == null) {
+            return;
+        }
+        for (QueryMatch match : initiativeQueries.match(feedback)) {
+            InitiativeSignals signals = byId.get(match.queryId());
+            Attribution current = best.get(match.queryId());
+            if (signals == null || !signals.initiative().runsAt(feedback.createdAt(), settings.contextTail())
+                    || (current != null && current.confidence() >= QUERY_CONFIDENCE)) {
+                continue;
+            }
+            best.put(match.queryId(), new Attribution(match.queryId(), QUERY_CONFIDENCE, AttributionRule.QUERY,
+                    "its query matched " + String.join(", ", match.matchedTerms())));
         }
     }
 

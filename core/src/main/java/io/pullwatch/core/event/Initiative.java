@@ -1,5 +1,6 @@
 package io.pullwatch.core.event;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -7,7 +8,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-/** Something a member of staff started on their own: a chat channel, a joint operation with a neighbour, a promotion. */
+/**
+ * Something a member of staff started on their own: a chat channel, a joint operation with a neighbour, a promotion.
+ * Its optional {@code query}, in the saved queries' syntax, ties to it whatever feedback it matches.
+ */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Initiative(
         @JsonProperty(value = "schemaVersion", required = true) Integer schemaVersion,
@@ -25,8 +29,19 @@ public record Initiative(
         @JsonProperty("hashtags") List<String> hashtags,
         @JsonProperty("aliases") List<String> aliases,
         @JsonProperty("partner") String partner,
+        @JsonProperty("query") String query,
         @JsonProperty(value = "status", required = true) InitiativeStatus status) {
 
+    /** An initiative without a saved query of its own. */
+    public Initiative(Integer schemaVersion, String id, String storeId, String ownerStaffId, String ownerDisplayName,
+            InitiativeKind kind, String title, String description, Instant startsAt, Instant endsAt,
+            List<String> channels, List<String> codes, List<String> hashtags, List<String> aliases, String partner,
+            InitiativeStatus status) {
+        this(schemaVersion, id, storeId, ownerStaffId, ownerDisplayName, kind, title, description, startsAt, endsAt,
+                channels, codes, hashtags, aliases, partner, null, status);
+    }
+
+    @JsonCreator
     public Initiative {
         channels = Lists.copyAllowingNulls(channels);
         codes = Lists.copyAllowingNulls(codes);

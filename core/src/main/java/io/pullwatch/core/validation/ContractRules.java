@@ -57,7 +57,7 @@ public final class ContractRules {
                 .required("id", i.id()).required("storeId", i.storeId()).required("ownerStaffId", i.ownerStaffId())
                 .required("ownerDisplayName", i.ownerDisplayName()).required("kind", i.kind())
                 .required("title", i.title()).required("startsAt", i.startsAt()).required("status", i.status())
-                .text("description", i.description())
+                .text("description", i.description()).text("query", i.query())
                 .timestamp("startsAt", i.startsAt())
                 .check(i.endsAt() == null || i.startsAt() == null || i.endsAt().isAfter(i.startsAt()),
                         "field 'endsAt' must be after 'startsAt'")

@@ -296,6 +296,24 @@ class InitiativeMatcherTest {
                         tuple("init-lyon-flash", AttributionRule.CODE), tuple("init-lyon-chat", AttributionRule.THREAD));
     }
 
+    @Test
+    void anInitiativesOwnQueryTiesWhatItMatches() {
+        Initiative withQuery = new Initiative(1, "init-lyon-tasting", "lyon-01", "staff-1300", "Karim Haddad",
+                InitiativeKind.EVENT, "Dégustation", null, START, END, List.of(), List.of(), List.of(), List.of(),
+                null, "fromage* AND (samedi OR dégustation)", InitiativeStatus.ACTIVE);
+
+        try (InitiativeMatcher matcher = new InitiativeMatcher(List.of(withQuery), SETTINGS)) {
+            assertThat(matcher.attribute(mention("Les fromages du samedi, un régal", null))).singleElement()
+                    .satisfies(a -> {
+                        assertThat(a.rule()).isEqualTo(AttributionRule.QUERY);
+                        assertThat(a.confidence()).isEqualTo(InitiativeMatcher.QUERY_CONFIDENCE);
+                        assertThat(a.evidence()).isEqualTo("its query matched fromages, samedi");
+                    });
+            assertThat(matcher.attribute(mention("Les fromages, un régal", null))).isEmpty();
+            assertThat(matcher.refusedQueries()).isEmpty();
+        }
+    }
+
     // ---------------------------------------------------------------- filtering and ordering
 
     @Test

@@ -18,6 +18,8 @@ import org.apache.flink.api.common.state.ReadOnlyBroadcastState;
 import org.apache.flink.api.common.state.ValueState;
 import org.apache.flink.streaming.api.functions.co.KeyedBroadcastProcessFunction;
 import org.apache.flink.util.Collector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The attribute stage, keyed by store ({@link #NO_STORE} for feedback naming none). Initiatives arrive on a broadcast
@@ -28,6 +30,8 @@ import org.apache.flink.util.Collector;
  */
 public final class AttributeFunction
         extends KeyedBroadcastProcessFunction<String, Feedback, InitiativeUpdate, Feedback> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AttributeFunction.class);
 
     /** The key of feedback that names no store. */
     public static final String NO_STORE = "";
@@ -78,7 +82,17 @@ public final class AttributeFunction
         } else {
             initiatives.put(update.initiativeId(), update.initiative());
         }
-        matcher = null;
+        if (matcher != null) {
+            matcher.close();
+            matcher = null;
+        }
+    }
+
+    @Override
+    public void close() {
+        if (matcher != null) {
+            matcher.close();
+        }
     }
 
     private InitiativeMatcher buildMatcher(ReadOnlyBroadcastState<String, Initiative> state) throws Exception {
@@ -86,6 +100,8 @@ public final class AttributeFunction
         for (Map.Entry<String, Initiative> entry : state.immutableEntries()) {
             initiatives.add(entry.getValue());
         }
-        return new InitiativeMatcher(initiatives, settings);
+        InitiativeMatcher built = new InitiativeMatcher(initiatives, settings);
+        built.refusedQueries().forEach((id, why) -> LOG.warn("the query of initiative {} is ignored: {}", id, why));
+        return built;
     }
 }

@@ -65,4 +65,21 @@ class ParseInitiativeFunctionTest {
             assertThat(letter.error()).contains("kind");
         }
     }
+
+    @Test
+    void aQueryThatDoesNotParseIsRefusedWithWhereAndWhy() throws Exception {
+        try (var h = harness()) {
+            String valid = new String(Events.json(Events.initiative("i3", "lille", InitiativeStatus.ACTIVE)));
+            String withQuery = valid.replace("\"status\"", "\"query\":\"coat AND (sale\",\"status\"");
+            String withGoodQuery = valid.replace("\"status\"", "\"query\":\"coat AND sale\",\"status\"");
+            h.processElement(Events.raw("initiatives", 6, withQuery), 0);
+            h.processElement(Events.raw("initiatives", 7, withGoodQuery), 0);
+
+            DeadLetter letter = h.getSideOutput(PipelineState.DEAD_LETTERS).peek().getValue();
+            assertThat(letter.reason()).isEqualTo(DeadLetterReason.INVALID_QUERY);
+            assertThat(letter.error()).startsWith("initiative 'i3': ").contains("column");
+            assertThat(h.extractOutputValues()).singleElement()
+                    .satisfies(u -> assertThat(u.initiative().query()).isEqualTo("coat AND sale"));
+        }
+    }
 }
