@@ -241,9 +241,11 @@ public final class InitiativeMatcher implements AutoCloseable {
             }
             double similarity = TopicWords.similarity(stems, candidate.topic());
             double surge = inWave ? activity.surgeShareOf(initiative.id()) : 0.0;
-            double evidence = 1 - (1 - similarity) * (1 - surge);
-            best.put(initiative.id(), new Attribution(initiative.id(), round(CONTEXT_BASE + CONTEXT_WEIGHT * evidence),
-                    AttributionRule.CONTEXT, contextEvidence(initiative, stems, candidate.topic(), surge, activity)));
+            double confidence = round(CONTEXT_BASE + CONTEXT_WEIGHT * (1 - (1 - similarity) * (1 - surge)));
+            if (confidence >= settings.minConfidence()) { // most candidates are not: skip writing their evidence
+                best.put(initiative.id(), new Attribution(initiative.id(), confidence, AttributionRule.CONTEXT,
+                        contextEvidence(initiative, stems, candidate.topic(), surge, activity)));
+            }
         }
     }
 

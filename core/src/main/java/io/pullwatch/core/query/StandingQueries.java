@@ -14,6 +14,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
+import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
@@ -35,6 +36,12 @@ public final class StandingQueries implements AutoCloseable {
 
     /** Weight of terms in fields with few distinct values, relative to words of the text. */
     private static final double COMMON_FIELD_WEIGHT = 0.05;
+    /**
+     * Documents that Monitor matches together rather than one by one. Monitor indexes a batch of several documents
+     * with a full index writer, a fixed cost that pays off only once it replaces that many searches of the query index
+     * (measured with {@code ./pullwatch bench queries}).
+     */
+    static final int MIN_MULTI_DOCUMENT_BATCH = 16;
     static final Set<String> COMMON_FIELDS = Set.of(FeedbackFields.STORE, FeedbackFields.LANG,
             FeedbackFields.PLATFORM, FeedbackFields.SENTIMENT, FeedbackFields.ASPECT);
 
@@ -141,7 +148,8 @@ public final class StandingQueries implements AutoCloseable {
 
     /**
      * The matches of each piece of feedback, in the order given, each sorted by query id. Feedback that no query could
-     * match skips Monitor (see {@link CandidateFilter}); the rest is matched as one batch.
+     * match skips Monitor (see {@link CandidateFilter}); the rest is matched as one batch, or one by one when there is
+     * too little of it for a batch to pay ({@link #MIN_MULTI_DOCUMENT_BATCH}).
      */
     public List<List<QueryMatch>> match(List<Feedback> batch) {
         List<List<QueryMatch>> results = new ArrayList<>(batch.size());
@@ -167,6 +175,36 @@ public final class StandingQueries implements AutoCloseable {
             int i = candidates.get(c);
             docs[c] = FeedbackDocuments.of(batch.get(i), keywordValues.get(i));
         }
+        List<Collection<org.apache.lucene.monitor.QueryMatch>> found = docs.length < MIN_MULTI_DOCUMENT_BATCH
+                ? matchOneByOne(docs) : matchTogether(docs);
+        for (int c = 0; c < docs.length; c++) {
+            int i = candidates.get(c);
+            if (found.get(c) != null && !found.get(c).isEmpty()) {
+                MatchedTerms matchedTerms = new MatchedTerms(batch.get(i), keywordValues.get(i), docs[c], analyzer);
+                results.set(i, toQueryMatches(matchedTerms, found.get(c)));
+            }
+        }
+        return results;
+    }
+
+    /** One Monitor call per document: Monitor indexes a lone document in a cheap memory index. */
+    private List<Collection<org.apache.lucene.monitor.QueryMatch>> matchOneByOne(Document[] docs) {
+        List<Collection<org.apache.lucene.monitor.QueryMatch>> found = new ArrayList<>(docs.length);
+        for (Document doc : docs) {
+            MatchingQueries<org.apache.lucene.monitor.QueryMatch> matches;
+            try {
+                matches = monitor.match(doc, org.apache.lucene.monitor.QueryMatch.SIMPLE_MATCHER);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // the index is in memory: only a bug gets here
+            }
+            candidatesRun += matches.getQueriesRun();
+            found.add(matches.getMatches());
+        }
+        return found;
+    }
+
+    /** One Monitor call for all the documents: one search of the query index, one run of each candidate query. */
+    private List<Collection<org.apache.lucene.monitor.QueryMatch>> matchTogether(Document[] docs) {
         MultiMatchingQueries<org.apache.lucene.monitor.QueryMatch> matches;
         try {
             matches = monitor.match(docs, org.apache.lucene.monitor.QueryMatch.SIMPLE_MATCHER);
@@ -174,15 +212,11 @@ public final class StandingQueries implements AutoCloseable {
             throw new UncheckedIOException(e); // the index is in memory: only a bug gets here
         }
         candidatesRun += matches.getQueriesRun();
+        List<Collection<org.apache.lucene.monitor.QueryMatch>> found = new ArrayList<>(docs.length);
         for (int c = 0; c < docs.length; c++) {
-            int i = candidates.get(c);
-            Collection<org.apache.lucene.monitor.QueryMatch> found = matches.getMatches(c);
-            if (found != null && !found.isEmpty()) {
-                MatchedTerms matchedTerms = new MatchedTerms(batch.get(i), keywordValues.get(i), docs[c], analyzer);
-                results.set(i, toQueryMatches(matchedTerms, found));
-            }
+            found.add(matches.getMatches(c));
         }
-        return results;
+        return found;
     }
 
     public List<QueryMatch> match(Feedback feedback) {
