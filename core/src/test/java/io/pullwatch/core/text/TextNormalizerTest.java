@@ -59,4 +59,24 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.tokens(null)).isEmpty();
         assertThat(TextNormalizer.tokens("  -- ")).isEmpty();
     }
+
+    /** The one-pass folding gives what decomposing, unmarking, lower-casing and splitting the whole text gives. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Ça va? Très bien, l'été à Besançon ÇA VA",
+            "Œuvre cœur ŒIL, Ærø, façade naïve, Noël",
+            "İstanbul ÅNGSTRÖM ǅemal",
+            "Привет, МИР! Ελλάδα 日本語テキスト",
+            "emoji 😡🔥 between👍words, e-mail: a.b@c.fr #Promo_2025",
+            "tab\tand\u00a0nbsp, ½ ² ③ ⅷ",
+    })
+    void foldsLikeTheWholeTextReference(String text) {
+        assertThat(TextNormalizer.fold(text)).isEqualTo(reference(text));
+    }
+
+    private static String reference(String text) {
+        String decomposed = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD);
+        String unmarked = decomposed.replaceAll("\\p{M}+", "");
+        return unmarked.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").trim();
+    }
 }
