@@ -9,6 +9,7 @@ import io.pullwatch.core.query.FeedbackDocuments;
 import io.pullwatch.core.query.InvalidQueryException;
 import io.pullwatch.core.query.QuerySyntax;
 import io.pullwatch.core.query.StandingQueries;
+import io.pullwatch.jobs.config.PullwatchOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -31,7 +32,10 @@ public final class QueryBenchmark {
 
     private static final int[] QUERY_COUNTS = {100, 1_000, 10_000};
     private static final int INITIATIVES = 1_000;
-    private static final int BATCH = 100;
+    /** Stock Monitor's batches, as in the reference figures. */
+    private static final int STOCK_BATCH = 100;
+    /** The pipeline's own batches: the saved-query stage's default {@code queries.batch-size}. */
+    private static final int PIPELINE_BATCH = PullwatchOptions.QUERY_BATCH_SIZE.defaultValue();
 
     private final QueryWorkload workload;
     private final int runs;
@@ -62,7 +66,8 @@ public final class QueryBenchmark {
                 if (!standing.putAll(queries).isEmpty()) {
                     throw new IllegalStateException("the generated queries must all be valid");
                 }
-                ours = medianBatchRate(events, batch -> standing.match(attributed(attribution, batch)));
+                ours = medianBatchRate(events, PIPELINE_BATCH,
+                        batch -> standing.match(attributed(attribution, batch)));
                 candidates = standing.candidatesPerEvent();
                 monitored = standing.monitoredShare();
             }
@@ -70,7 +75,7 @@ public final class QueryBenchmark {
             double stockBatch;
             try (Monitor stock = stockMonitor(queries)) {
                 stockSingle = medianRate(events, feedback -> matchStock(stock, List.of(feedback)));
-                stockBatch = medianBatchRate(events, batch -> matchStock(stock, batch));
+                stockBatch = medianBatchRate(events, STOCK_BATCH, batch -> matchStock(stock, batch));
             }
             out.printf("| %,d | %,.0f | %.3f | %.2f | %,.0f | %,.0f | %.2f |%n", count, ours, monitored, candidates,
                     stockSingle, stockBatch, ours / stockBatch);
@@ -120,12 +125,12 @@ public final class QueryBenchmark {
         return Medians.of(rates);
     }
 
-    private double medianBatchRate(List<Feedback> events, Consumer<List<Feedback>> work) {
+    private double medianBatchRate(List<Feedback> events, int batchSize, Consumer<List<Feedback>> work) {
         List<Double> rates = new ArrayList<>();
         for (int run = 0; run <= runs; run++) {
             long started = System.nanoTime();
-            for (int from = 0; from < events.size(); from += BATCH) {
-                work.accept(events.subList(from, Math.min(events.size(), from + BATCH)));
+            for (int from = 0; from < events.size(); from += batchSize) {
+                work.accept(events.subList(from, Math.min(events.size(), from + batchSize)));
             }
             double rate = events.size() / ((System.nanoTime() - started) / 1e9);
             if (run > 0) {

@@ -95,7 +95,8 @@ final class CandidateFilter {
         return terms;
     }
 
-    private static boolean meetsOne(Set<String> documentTerms, List<List<Set<String>>> conditions) {
+    /** Whether the terms meet one of the conditions; an empty condition is always met. */
+    static boolean meetsOne(Set<String> documentTerms, List<List<Set<String>>> conditions) {
         for (List<Set<String>> groups : conditions) {
             if (meets(documentTerms, groups)) {
                 return true;

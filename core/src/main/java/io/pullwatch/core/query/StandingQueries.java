@@ -61,7 +61,7 @@ public final class StandingQueries implements AutoCloseable {
         this.analyzer = FeedbackAnalyzers.perField();
         this.syntax = new QuerySyntax(analyzer);
         try {
-            this.monitor = new Monitor(analyzer, presearcher());
+            this.monitor = new Monitor(analyzer, new RequiredTermsPresearcher(presearcher()));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the in-memory query index", e);
         }

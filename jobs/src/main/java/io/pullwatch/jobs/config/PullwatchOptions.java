@@ -66,7 +66,7 @@ public final class PullwatchOptions {
             .withDescription("Attributions below this confidence in [0, 1] are not recorded.");
 
     public static final ConfigOption<Integer> QUERY_BATCH_SIZE = ConfigOptions.key("queries.batch-size")
-            .intType().defaultValue(100)
+            .intType().defaultValue(500)
             .withDescription("Feedback matched against the saved queries in one Lucene Monitor call, at most.");
     public static final ConfigOption<Duration> QUERY_BATCH_DELAY = ConfigOptions.key("queries.batch-max-delay")
             .durationType().defaultValue(Duration.ofMillis(20))
