@@ -3,6 +3,7 @@ package io.pullwatch.app.bench;
 import io.pullwatch.app.eval.DevCorpora;
 import io.pullwatch.core.attribution.AttributionSettings;
 import io.pullwatch.core.attribution.InitiativeMatcher;
+import io.pullwatch.core.attribution.ReplayedAttribution;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.query.FeedbackAnalyzers;
 import io.pullwatch.core.query.FeedbackDocuments;
@@ -62,12 +63,13 @@ public final class QueryBenchmark {
             double ours;
             double candidates;
             double monitored;
+            ReplayedAttribution state = new ReplayedAttribution();
             try (StandingQueries standing = new StandingQueries()) {
                 if (!standing.putAll(queries).isEmpty()) {
                     throw new IllegalStateException("the generated queries must all be valid");
                 }
                 ours = medianBatchRate(events, PIPELINE_BATCH,
-                        batch -> standing.match(attributed(attribution, batch)));
+                        batch -> standing.match(attributed(attribution, state, batch)));
                 candidates = standing.candidatesPerEvent();
                 monitored = standing.monitoredShare();
             }
@@ -83,10 +85,12 @@ public final class QueryBenchmark {
         attribution.close();
     }
 
-    private static List<Feedback> attributed(InitiativeMatcher attribution, List<Feedback> batch) {
+    /** Attribution as the keyed stage does it, with each store's activity and recent threads carried along. */
+    private static List<Feedback> attributed(InitiativeMatcher attribution, ReplayedAttribution state,
+            List<Feedback> batch) {
         List<Feedback> result = new ArrayList<>(batch.size());
         for (Feedback feedback : batch) {
-            result.add(feedback.withAttributions(attribution.attribute(feedback)));
+            result.add(feedback.withAttributions(state.attribute(attribution, feedback)));
         }
         return result;
     }

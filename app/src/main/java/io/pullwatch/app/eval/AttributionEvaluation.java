@@ -2,7 +2,7 @@ package io.pullwatch.app.eval;
 
 import io.pullwatch.core.attribution.AttributionSettings;
 import io.pullwatch.core.attribution.InitiativeMatcher;
-import io.pullwatch.core.attribution.StoreActivity;
+import io.pullwatch.core.attribution.ReplayedAttribution;
 import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.AttributionRule;
 import io.pullwatch.core.event.Feedback;
@@ -14,7 +14,6 @@ import io.pullwatch.core.understanding.TextUnderstanding;
 import java.io.PrintWriter;
 import java.time.Instant;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,7 @@ public final class AttributionEvaluation {
             Scenario scenario = DemoScenario.generate(seed, Instant.parse("2026-11-27T09:00:00Z"));
             Map<String, Initiative> registry = new LinkedHashMap<>();
             InitiativeMatcher matcher = new InitiativeMatcher(List.of(), settings);
-            Map<String, StoreActivity> activity = new HashMap<>();
-            Map<String, List<Attribution>> threads = new HashMap<>();
+            ReplayedAttribution replay = new ReplayedAttribution();
             for (ScenarioEvent event : scenario.events()) {
                 if (event.initiative() != null) {
                     registry.put(event.initiative().id(), event.initiative());
@@ -83,17 +81,7 @@ public final class AttributionEvaluation {
                 }
                 Feedback feedback = understanding.enrich(event.review() != null
                         ? Feedback.of(event.review()) : Feedback.of(event.mention()));
-                String parentId = feedback.mention() == null ? null : feedback.mention().parentId();
-                InitiativeMatcher.Attributed attributed = matcher.attribute(feedback,
-                        activity.get(String.valueOf(feedback.storeId())),
-                        parentId == null ? List.of() : threads.getOrDefault(parentId, List.of()));
-                if (feedback.storeId() != null) {
-                    activity.put(feedback.storeId(), attributed.activity());
-                }
-                if (feedback.mention() != null && !attributed.attributions().isEmpty()) {
-                    threads.put(feedback.mention().id(), attributed.attributions());
-                }
-                tally.add(feedback, attributed.attributions(), event.truth().initiativeId());
+                tally.add(feedback, replay.attribute(matcher, feedback), event.truth().initiativeId());
             }
             matcher.close();
         }

@@ -62,8 +62,11 @@ public record StoreActivity(long firstMillis, long lastMillis, double recent, do
     public StoreActivity observe(Instant at, Collection<String> named, Collection<String> stems) {
         long now = Math.max(lastMillis, at.toEpochMilli());
         double recentDecay = decay(now - lastMillis, RECENT_HALF_LIFE);
-        Map<String, Double> names = decayed(recentlyNamed, recentDecay);
-        Map<String, Double> words = decayed(waveWords, recentDecay);
+        // Outside waves nothing is named and both maps stay empty: no copying then.
+        Map<String, Double> names = recentlyNamed.isEmpty() && named.isEmpty() ? recentlyNamed
+                : decayed(recentlyNamed, recentDecay);
+        Map<String, Double> words = waveWords.isEmpty() && named.isEmpty() ? waveWords
+                : decayed(waveWords, recentDecay);
         named.forEach(id -> names.merge(id, 1.0, Double::sum));
         if (!named.isEmpty()) {
             stems.forEach(stem -> words.merge(stem, 1.0, Double::sum));
@@ -83,7 +86,7 @@ public record StoreActivity(long firstMillis, long lastMillis, double recent, do
     }
 
     private static Map<String, Double> decayed(Map<String, Double> counts, double factor) {
-        Map<String, Double> result = new HashMap<>();
+        Map<String, Double> result = new HashMap<>(counts.size() * 2);
         counts.forEach((key, count) -> {
             double decayed = count * factor;
             if (decayed >= NEGLIGIBLE) {
