@@ -1,6 +1,7 @@
 package io.pullwatch.app.commands;
 
 import io.pullwatch.app.eval.AttributionEvaluation;
+import io.pullwatch.app.eval.CascadeEvaluation;
 import io.pullwatch.app.eval.DevCorpora;
 import io.pullwatch.app.eval.LanguageEvaluation;
 import io.pullwatch.app.eval.SentimentEvaluation;
@@ -45,6 +46,13 @@ public final class EvalCommand {
             @Option(names = "--seeds", split = ",", defaultValue = "1,7,42,2025,31337",
                     description = "Scenario seeds (default: ${DEFAULT-VALUE}).") List<Long> seeds) {
         new AttributionEvaluation(seeds, config.load().attributionSettings(), out()).run();
+        return 0;
+    }
+
+    @Command(name = "cascade",
+            description = "Final-size forecast of the real viral cascade at 15 min, 1 h and 6 h (SEISMIC).")
+    int cascade() {
+        new CascadeEvaluation(corpora(), out()).run();
         return 0;
     }
 

@@ -3,13 +3,17 @@ package io.pullwatch.app.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pullwatch.connectors.replay.JsonLines;
+import io.pullwatch.core.detection.CascadeForecast;
 import io.pullwatch.core.json.JsonMappers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -66,6 +70,34 @@ public final class DevCorpora {
     public List<LabelledText> texts(String corpus) {
         return read(corpus, row -> labelled(row, 0));
     }
+
+    /**
+     * seismic: the cascade's posts in time order, root first, as seconds after the root with the author's followers;
+     * and the cascade's final size from the gold field.
+     */
+    public Cascade seismicCascade() {
+        Path file = directory.resolve("seismic.jsonl.gz");
+        List<CascadeForecast.Share> shares = new ArrayList<>();
+        long finalSize = 0;
+        Instant root = null;
+        try (BufferedReader lines = JsonLines.open(file)) {
+            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+                JsonNode row = json.readTree(line);
+                Instant at = Instant.parse(row.path("ts").asText());
+                root = root == null ? at : root;
+                shares.add(new CascadeForecast.Share(Duration.between(root, at).toMillis() / 1000.0,
+                        row.path("metrics").path("followers_count").asLong()));
+                finalSize = row.path("gold").path("final_cascade_size").asLong(finalSize);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        shares.sort(Comparator.comparingDouble(CascadeForecast.Share::seconds));
+        return new Cascade(shares, finalSize);
+    }
+
+    /** A cascade's posts, root first, and its final size (root included). */
+    public record Cascade(List<CascadeForecast.Share> shares, long finalSize) {}
 
     private static LabelledText labelled(JsonNode row, double gold) {
         JsonNode rating = row.get("rating");
