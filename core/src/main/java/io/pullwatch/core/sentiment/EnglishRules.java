@@ -10,6 +10,8 @@ final class EnglishRules extends LanguageRules {
 
     static final EnglishRules INSTANCE = new EnglishRules();
 
+    /** Negated perfects, which compare with the past in "haven't been this ... in years". */
+    private static final Set<String> PERFECT_NEGATORS = Lookups.setOf("havent", "hasnt", "hadnt");
     private static final Set<String> NEGATORS = Lookups.setOf(
             "not", "no", "never", "none", "nope", "nor", "neither", "nothing", "nowhere", "without", "rarely",
             "seldom", "cannot", "uhuh", "least",
@@ -98,10 +100,17 @@ final class EnglishRules extends LanguageRules {
         return INTERJECTIONS;
     }
 
-    /** VADER: "never so good", "never been this happy" intensify. */
+    /**
+     * VADER: "never so good", "never been this happy" intensify; so does "this" after a negated perfect: "haven't been
+     * this sore in a while" is very sore. Not "so" there: "it hasn't been so bad" is an understatement, not emphasis.
+     */
     @Override
     boolean isEmphaticNegation(String negator, String previous) {
-        return "never".equals(negator) && ("so".equals(previous) || "this".equals(previous));
+        if ("never".equals(negator)) {
+            return "so".equals(previous) || "this".equals(previous);
+        }
+        return "this".equals(previous) && negator != null
+                && PERFECT_NEGATORS.contains(negator.replace("'", "").replace("’", ""));
     }
 
     @Override

@@ -152,6 +152,15 @@ class LexiconSentimentScorerTest {
             assertThat(en("Can't wait to go back!")).isPositive();
             assertThat(en("cant wait for the sale")).isPositive();
         }
+
+        @Test
+        void comparingWithThePastEmphasisesInsteadOfNegating() {
+            assertThat(en("Never been this happy")).isPositive();
+            assertThat(en("Haven't been this happy in years")).isPositive();
+            assertThat(en("Haven't been this sore in a while.")).isNegative();
+            assertThat(en("It hasn't been so bad")).isPositive(); // an understatement, not emphasis
+            assertThat(en("Haven't been happy")).isNegative();
+        }
     }
 
     @Nested
