@@ -23,6 +23,9 @@ import org.apache.flink.configuration.Configuration;
  */
 public final class PullwatchConfig {
 
+    /** Keys of the search service, checked by it (the search module), not by the pipeline. */
+    public static final String SEARCH_PREFIX = "search.";
+
     private final Configuration values;
 
     private PullwatchConfig(Configuration values) {
@@ -47,14 +50,20 @@ public final class PullwatchConfig {
         return of(merged);
     }
 
+    /** The pipeline's settings; {@code search.*} keys are left to the search service, which checks its own. */
     public static PullwatchConfig of(Map<String, String> settings) {
         Map<String, ConfigOption<?>> known = PullwatchOptions.byKey();
-        for (String key : settings.keySet()) {
+        Map<String, String> pipeline = new HashMap<>();
+        settings.forEach((key, value) -> {
+            if (key.startsWith(SEARCH_PREFIX)) {
+                return;
+            }
             if (!known.containsKey(key)) {
                 throw new ConfigException("unknown configuration key '" + key + "'");
             }
-        }
-        return new PullwatchConfig(Configuration.fromMap(settings));
+            pipeline.put(key, value);
+        });
+        return new PullwatchConfig(Configuration.fromMap(pipeline));
     }
 
     private void validate() {
