@@ -75,8 +75,8 @@ public final class SearchService {
             int n = request.offset() + request.size();
             TopDocs top = switch (request.sort()) {
                 case RELEVANCE -> searcher.search(query, n);
-                case NEWEST -> searcher.search(query, n, NEWEST, true);
-                case OLDEST -> searcher.search(query, n, OLDEST, true);
+                case NEWEST -> searcher.search(query, n, NEWEST);
+                case OLDEST -> searcher.search(query, n, OLDEST);
             };
             checkTime(searcher);
             List<Hit> hits = new ArrayList<>();
