@@ -169,7 +169,7 @@ public final class FeedbackIndex implements AutoCloseable {
     /** Commits what is indexed, then closes. */
     @Override
     public void close() throws IOException {
-        refresher.shutdownNow();
+        refresher.shutdown(); // never interrupt Lucene I/O: an interrupted channel closes under the writer
         try {
             refresher.awaitTermination(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {

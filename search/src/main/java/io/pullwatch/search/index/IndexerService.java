@@ -152,7 +152,7 @@ public final class IndexerService implements AutoCloseable {
     /** Stops reading, then commits what was indexed. The index stays open: its owner closes it. */
     @Override
     public void close() {
-        maintenance.shutdownNow();
+        maintenance.shutdown(); // not shutdownNow: an interrupt in the middle of a commit would break the writer
         readers.forEach(PartitionReader::stop);
         for (PartitionReader r : readers) {
             try {
@@ -160,6 +160,11 @@ public final class IndexerService implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        try {
+            maintenance.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         commitQuietly();
     }
