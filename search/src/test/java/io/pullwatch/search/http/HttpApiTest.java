@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.pullwatch.connectors.embedded.EmbeddedKafkaBroker;
 import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.connectors.testing.KafkaTestClients;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.SentimentLabel;
 import io.pullwatch.core.json.JsonMappers;
-import io.pullwatch.search.SearchServer;
-import io.pullwatch.search.config.SearchConfig;
+import io.pullwatch.search.testing.RunningSearch;
 import io.pullwatch.search.testing.TestFeedback;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -19,9 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -32,51 +27,27 @@ import org.junit.jupiter.api.Test;
 /** The whole service (broker, indexer, index, API) through a real HTTP client: every role and every error. */
 class HttpApiTest {
 
-    static final String MARKETING = "marketing-token-000001";
-    static final String OPERATIONS = "operations-token-00001";
-    static final String LILLE = "lille-manager-token-001";
+    static final String MARKETING = RunningSearch.MARKETING;
+    static final String OPERATIONS = RunningSearch.OPERATIONS;
+    static final String LILLE = RunningSearch.LILLE;
     private static final ObjectMapper JSON = JsonMappers.create();
     private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static EmbeddedKafkaBroker kafka;
-    private static SearchServer server;
-    private static Path indexDir;
+    private static RunningSearch running;
 
     @BeforeAll
     static void start() throws Exception {
-        kafka = EmbeddedKafkaBroker.start(0);
-        kafka.createTopic(Topics.FEEDBACK.defaultName(), Topics.FEEDBACK.partitions(), false);
-        kafka.createTopic(Topics.SAVED_QUERIES.defaultName(), 1, true);
-        indexDir = Files.createTempDirectory("search-api-test");
-        server = SearchServer.start(SearchConfig.of(Map.of(
-                "kafka.bootstrap-servers", kafka.bootstrapServers(),
-                "search.port", "0",
-                "search.index-dir", indexDir.toString(),
-                "search.retention", "100000 d",
-                "search.max-window", "50",
-                "search.max-expansions", "20",
-                "search.tokens", MARKETING + "=marketing," + OPERATIONS + "=operations," + LILLE
-                        + "=store-manager:lille-centre")), Clock.systemUTC());
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(kafka.bootstrapServers())) {
-            for (Feedback f : TestFeedback.corpus()) {
-                KafkaTestClients.send(producer, Topics.FEEDBACK.defaultName(), f.feedbackId(), TestFeedback.json(f));
-            }
-        }
-        awaitTotal("", MARKETING, TestFeedback.corpus().size());
+        running = RunningSearch.start(Map.of("search.max-window", "50", "search.max-expansions", "20"));
     }
 
     @AfterAll
     static void stop() throws Exception {
-        server.close();
-        kafka.close();
-        try (var files = Files.walk(indexDir)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        running.close();
     }
 
     // ---- requests ------------------------------------------------------------------------------------------------
 
     static HttpResponse<String> send(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.address() + path.substring(1)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(running.address() + path.substring(1)))
                 .timeout(Duration.ofSeconds(20))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -139,7 +110,7 @@ class HttpApiTest {
             assertThat(none.headers().firstValue("WWW-Authenticate")).hasValue("Bearer realm=\"pullwatch\"");
             assertError(get(path, "not-a-known-token-000"), 401, "bearer token is required");
         }
-        HttpResponse<String> basic = HTTP.send(HttpRequest.newBuilder(URI.create(server.address() + "api/search"))
+        HttpResponse<String> basic = HTTP.send(HttpRequest.newBuilder(URI.create(running.address() + "api/search"))
                 .header("Authorization", "Basic " + MARKETING).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(basic.statusCode()).isEqualTo(401);
         assertError(send("DELETE", "/api/authors/author-1/feedback", null, null), 401, "bearer");
@@ -199,7 +170,7 @@ class HttpApiTest {
         assertThat(query.path("schemaVersion").asInt()).isEqualTo(1);
 
         assertThat(ok(get("/api/saved-queries", LILLE)).path("savedQueries").findValuesAsText("id")).contains(id);
-        var published = KafkaTestClients.readUntil(kafka.bootstrapServers(), Topics.SAVED_QUERIES.defaultName(),
+        var published = KafkaTestClients.readUntil(running.bootstrapServers(), Topics.SAVED_QUERIES.defaultName(),
                 Duration.ofMillis(200), Duration.ofSeconds(20),
                 records -> records.stream().anyMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(id)));
         assertThat(published).anyMatch(r -> new String(r.key(), StandardCharsets.UTF_8).equals(id) && r.value() != null);
@@ -235,10 +206,7 @@ class HttpApiTest {
                 "Please forget what I wrote about zanzibar");
         Feedback b = TestFeedback.review("e2", "lille-centre", "eraser-author", 31, 2, SentimentLabel.NEGATIVE, null,
                 "More about zanzibar");
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(kafka.bootstrapServers())) {
-            KafkaTestClients.send(producer, Topics.FEEDBACK.defaultName(), a.feedbackId(), TestFeedback.json(a));
-            KafkaTestClients.send(producer, Topics.FEEDBACK.defaultName(), b.feedbackId(), TestFeedback.json(b));
-        }
+        running.publish(java.util.List.of(a, b));
         awaitTotal("q=zanzibar", OPERATIONS, 2);
 
         assertError(send("DELETE", "/api/authors/eraser-author/feedback", MARKETING, null), 403, "only operations");
@@ -318,7 +286,7 @@ class HttpApiTest {
         Feedback fresh = TestFeedback.review("fresh", "lyon-01", "someone", 40, 4, SentimentLabel.POSITIVE, null,
                 "A quetzalcoatl appeared in the car park");
         long start = System.nanoTime();
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(kafka.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(running.bootstrapServers())) {
             producer.send(new org.apache.kafka.clients.producer.ProducerRecord<>(Topics.FEEDBACK.defaultName(),
                     TestFeedback.json(fresh))).get();
         }
