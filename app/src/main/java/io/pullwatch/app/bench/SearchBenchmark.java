@@ -66,9 +66,12 @@ public final class SearchBenchmark {
     private final int queries;
     private final int ingestRate;
     private final PrintStream out;
+    private final SearchConfig base;
     private final Map<String, Understanding> understood = SearchBenchDocs.cache();
 
-    public SearchBenchmark(int docs, int runs, int queries, int ingestRate, PrintStream out) {
+    /** @param base the search settings to run the service with (the benchmark's own broker, index and port win) */
+    public SearchBenchmark(SearchConfig base, int docs, int runs, int queries, int ingestRate, PrintStream out) {
+        this.base = base;
         this.docs = docs;
         this.runs = runs;
         this.queries = queries;
@@ -77,6 +80,9 @@ public final class SearchBenchmark {
     }
 
     public void run() throws Exception {
+        out.printf("Service settings: refresh every %s, commit every %s, %d HTTP threads%n",
+                base.get(SearchConfig.REFRESH_INTERVAL), base.get(SearchConfig.COMMIT_INTERVAL),
+                base.get(SearchConfig.HTTP_THREADS));
         out.printf("Search benchmark: %,d documents, %d ceiling run(s), %,d HTTP queries per kind, ingest at %,d/s,"
                 + " %d cores%n", docs, runs, queries, ingestRate, Runtime.getRuntime().availableProcessors());
         List<Double> ceilings = new ArrayList<>();
@@ -103,7 +109,7 @@ public final class SearchBenchmark {
 
             String token = Tokens.random();
             long indexStart = System.nanoTime();
-            try (SearchServer server = SearchServer.start(SearchConfig.of(Map.of(
+            try (SearchServer server = SearchServer.start(base.with(Map.of(
                     "kafka.bootstrap-servers", kafka.bootstrapServers(),
                     "search.port", "0",
                     "search.index-dir", indexDir.toString(),

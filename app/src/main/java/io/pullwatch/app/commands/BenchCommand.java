@@ -50,7 +50,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "pipeline" -> new PipelineBenchmark(configOptions.load(), events, runs, System.out).run();
             case "text" -> new TextBenchmark(Installation.devData(), runs, System.out).run();
             case "queries" -> new QueryBenchmark(Installation.devData(), Math.min(events, 20_000), runs, System.out).run();
-            case "search" -> new SearchBenchmark(docs, runs, queries, ingestRate, System.out).run();
+            case "search" -> new SearchBenchmark(configOptions.loadSearch(), docs, runs, queries, ingestRate, System.out).run();
             default -> throw new IllegalArgumentException(
                     "unknown benchmark '" + name + "'; available: pipeline, text, queries, search");
         }
