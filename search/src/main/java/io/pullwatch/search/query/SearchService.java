@@ -59,6 +59,8 @@ public final class SearchService {
     private final QuerySyntax syntax = new QuerySyntax(FeedbackAnalyzers.perField());
     private final ExpansionGuard guard;
     private final Highlights highlights = new Highlights();
+    /** Facet and histogram results of unchanged segments, so that under ingest only new segments are counted. */
+    private final LeafResults segmentResults = new LeafResults();
     private final long timeoutMillis;
     private final ObjectReader feedbackReader = JsonMappers.create().readerFor(Feedback.class);
 
@@ -98,11 +100,10 @@ public final class SearchService {
     public Facets facets(SearchRequest request, Principal principal) throws IOException {
         return withSearcher(searcher -> {
             Query query = restricted(searcher, request, principal, userQuery(request));
-            Map<String, List<FacetCounts.Bucket>> counts =
-                    FacetCounts.count(searcher, query, FeedbackFields.FACETS, request.facetSize());
+            FacetCounts.Counts counts =
+                    FacetCounts.count(searcher, query, FeedbackFields.FACETS, request.facetSize(), segmentResults);
             checkTime(searcher);
-            long total = counts.isEmpty() ? 0 : searcher.count(query);
-            return new Facets(total, counts);
+            return new Facets(counts.total(), counts.fields());
         });
     }
 
@@ -110,7 +111,8 @@ public final class SearchService {
         return withSearcher(searcher -> {
             Query query = restricted(searcher, request, principal, userQuery(request));
             TimeHistogram.Histogram histogram =
-                    TimeHistogram.count(searcher, query, request.from(), request.to(), request.interval());
+                    TimeHistogram.count(searcher, query, request.from(), request.to(), request.interval(),
+                            segmentResults);
             checkTime(searcher);
             return histogram;
         });

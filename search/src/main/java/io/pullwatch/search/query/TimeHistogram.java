@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.document.LongPoint;
@@ -13,12 +15,10 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
-import org.apache.lucene.search.ScoreMode;
 
 /**
  * Counts of the documents a query matches per time bucket, split by sentiment, from the time and sentiment doc
@@ -49,6 +49,15 @@ public final class TimeHistogram {
     /** The histogram of the query's matches between from and to (null: the index's first and last times). */
     public static Histogram count(IndexSearcher searcher, Query query, Instant from, Instant to, Duration interval)
             throws IOException {
+        return count(searcher, query, from, to, interval, new LeafResults());
+    }
+
+    /**
+     * As above; the query must already exclude documents outside from and to (the search service's filters do), so
+     * that each segment's buckets depend on the query and interval only and can be remembered.
+     */
+    static Histogram count(IndexSearcher searcher, Query query, Instant from, Instant to, Duration interval,
+            LeafResults cache) throws IOException {
         long[] span = timeSpan(searcher);
         if (span == null && (from == null || to == null)) {
             return new Histogram(interval == null ? Duration.ofHours(1) : interval, List.of());
@@ -57,21 +66,37 @@ public final class TimeHistogram {
         long end = to != null ? to.toEpochMilli() : span[1] + 1;
         Duration width = interval != null ? interval : choose(end - start);
         long step = width.toMillis();
-        long first = Math.floorDiv(start, step) * step;
-        long buckets = Math.floorDiv(end - 1 - first, step) + 1;
+        long firstIndex = Math.floorDiv(start, step);
+        long buckets = Math.floorDiv(end - 1, step) - firstIndex + 1;
         if (buckets > MAX_BUCKETS) {
             throw new InvalidRequestException("the histogram would have " + buckets + " buckets; at most "
                     + MAX_BUCKETS + " are served: choose a wider interval or a narrower time range");
         }
         long[][] counts = new long[(int) Math.max(buckets, 0)][SENTIMENTS.size()];
-        searcher.search(query, new BucketCollector(first, step, start, end, counts));
+        Query bounded = from == null && to == null ? query : new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(query, org.apache.lucene.search.BooleanClause.Occur.MUST)
+                .add(org.apache.lucene.document.LongField.newRangeQuery(FeedbackFields.TIME, start, end - 1),
+                        org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        for (Map<Long, long[]> segment : cache.perSegment(searcher, bounded, new Request(bounded, step),
+                () -> new SegmentBuckets(step))) {
+            segment.forEach((index, c) -> {
+                long b = index - firstIndex;
+                if (b >= 0 && b < counts.length) {
+                    for (int s = 0; s < c.length; s++) {
+                        counts[(int) b][s] += c[s];
+                    }
+                }
+            });
+        }
         List<Bucket> result = new ArrayList<>(counts.length);
         for (int b = 0; b < counts.length; b++) {
             long[] c = counts[b];
-            result.add(new Bucket(Instant.ofEpochMilli(first + b * step), c[0], c[1], c[2], c[3]));
+            result.add(new Bucket(Instant.ofEpochMilli((firstIndex + b) * step), c[0], c[1], c[2], c[3]));
         }
         return new Histogram(width, result);
     }
+
+    private record Request(Query query, long step) {}
 
     static Duration choose(long spanMillis) {
         for (Duration d : NICE) {
@@ -96,28 +121,22 @@ public final class TimeHistogram {
         return min > max ? null : new long[] {min, max};
     }
 
-    private static final class BucketCollector implements Collector {
-        private final long first;
+    /** One segment's counts per sentiment, by bucket number since the epoch. */
+    private static final class SegmentBuckets implements LeafResults.LeafAggregation<Map<Long, long[]>> {
         private final long step;
-        private final long start;
-        private final long end;
-        private final long[][] counts;
+        private final Map<Long, long[]> counts = new HashMap<>();
 
-        BucketCollector(long first, long step, long start, long end, long[][] counts) {
-            this.first = first;
+        SegmentBuckets(long step) {
             this.step = step;
-            this.start = start;
-            this.end = end;
-            this.counts = counts;
         }
 
         @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+        public Map<Long, long[]> result() {
+            return counts;
         }
 
         @Override
-        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+        public LeafCollector collector(LeafReaderContext context) throws IOException {
             SortedNumericDocValues times = DocValues.getSortedNumeric(context.reader(), FeedbackFields.TIME);
             SortedDocValues single = DocValues.unwrapSingleton(
                     DocValues.getSortedSet(context.reader(), FeedbackFields.SENTIMENT));
@@ -125,6 +144,9 @@ public final class TimeHistogram {
             int[] column = columns(DocValues.getSortedSet(context.reader(), FeedbackFields.SENTIMENT));
             int unknown = SENTIMENTS.size() - 1;
             return new LeafCollector() {
+                private long lastIndex = Long.MIN_VALUE;
+                private long[] last;
+
                 @Override
                 public void setScorer(Scorable scorer) {}
 
@@ -133,12 +155,12 @@ public final class TimeHistogram {
                     if (!times.advanceExact(doc)) {
                         return;
                     }
-                    long t = times.nextValue();
-                    if (t < start || t >= end) {
-                        return;
+                    long index = Math.floorDiv(times.nextValue(), step);
+                    if (index != lastIndex) {
+                        last = counts.computeIfAbsent(index, i -> new long[SENTIMENTS.size()]);
+                        lastIndex = index;
                     }
-                    int col = sentiment.advanceExact(doc) ? column[sentiment.ordValue()] : unknown;
-                    counts[(int) ((t - first) / step)][col]++;
+                    last[sentiment.advanceExact(doc) ? column[sentiment.ordValue()] : unknown]++;
                 }
             };
         }

@@ -26,8 +26,10 @@ class FacetCountsTest {
             IndexSearcher searcher = index.searchers().acquire();
             try {
                 assertThat(searcher.getIndexReader().leaves()).hasSizeGreaterThan(1);
-                Map<String, List<FacetCounts.Bucket>> all =
+                FacetCounts.Counts counts =
                         FacetCounts.count(searcher, new MatchAllDocsQuery(), FeedbackFields.FACETS, 10);
+                assertThat(counts.total()).isEqualTo(6);
+                Map<String, List<FacetCounts.Bucket>> all = counts.fields();
 
                 assertThat(all.get("sentiment")).containsExactly(new FacetCounts.Bucket("positive", 3),
                         new FacetCounts.Bucket("negative", 2), new FacetCounts.Bucket("neutral", 1));
@@ -37,7 +39,7 @@ class FacetCountsTest {
                 assertThat(all.get("platform")).containsExactly(new FacetCounts.Bucket("google", 6));
 
                 Map<String, List<FacetCounts.Bucket>> top1 = FacetCounts.count(searcher,
-                        new TermQuery(new Term(FeedbackFields.STORE, "lyon-01")), List.of("aspect"), 1);
+                        new TermQuery(new Term(FeedbackFields.STORE, "lyon-01")), List.of("aspect"), 1).fields();
                 assertThat(top1).containsOnlyKeys("aspect");
                 assertThat(top1.get("aspect")).hasSize(1); // checkout, delivery and staff tie at 1: by name
                 assertThat(top1.get("aspect").get(0)).isEqualTo(new FacetCounts.Bucket("checkout", 1));
