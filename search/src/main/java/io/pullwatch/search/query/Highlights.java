@@ -2,6 +2,10 @@ package io.pullwatch.search.query;
 
 import io.pullwatch.core.query.FeedbackAnalyzers;
 import java.io.IOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -20,12 +24,35 @@ public final class Highlights {
             .withMaxLength(20_000)
             .build();
 
-    /** The highlighted snippet of {@code content} in {@code field}; null content gives null. */
-    public String snippet(String field, Query query, String content) throws IOException {
+    /** The fields whose terms the query looks for: only those can have highlights. */
+    public static Set<String> fieldsOf(Query query) {
+        Set<String> fields = new HashSet<>();
+        if (query != null) {
+            query.visit(new QueryVisitor() {
+                @Override
+                public boolean acceptField(String field) {
+                    fields.add(field);
+                    return false;
+                }
+
+                @Override
+                public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                    return occur == BooleanClause.Occur.MUST_NOT ? QueryVisitor.EMPTY_VISITOR : this;
+                }
+            });
+        }
+        return fields;
+    }
+
+    /**
+     * The highlighted snippet of {@code content} in {@code field}; null content gives null. {@code queried}: the
+     * query's {@link #fieldsOf fields}; a field the query does not look in is not analysed again.
+     */
+    public String snippet(String field, Query query, Set<String> queried, String content) throws IOException {
         if (content == null || content.isBlank()) {
             return null;
         }
-        if (query != null) {
+        if (query != null && queried.contains(field)) {
             Object highlighted = highlighter.highlightWithoutSearcher(field, query, content, 2);
             if (highlighted != null) {
                 return highlighted.toString();
