@@ -82,7 +82,7 @@ public final class SearchService {
             };
             checkTime(searcher);
             List<Hit> hits = new ArrayList<>();
-            Set<String> queried = Highlights.fieldsOf(user);
+            Highlights.Targets targets = Highlights.targetsOf(user);
             var stored = searcher.storedFields();
             for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                 ScoreDoc doc = top.scoreDocs[i];
@@ -90,8 +90,8 @@ public final class SearchService {
                         .utf8ToString();
                 Feedback feedback = feedbackReader.readValue(source);
                 hits.add(new Hit(feedback.feedbackId(), doc.score,
-                        highlights.snippet(FeedbackFields.TEXT, user, queried, feedback.text()),
-                        highlights.snippet(FeedbackFields.TITLE, user, queried, feedback.title()), source));
+                        highlights.snippet(FeedbackFields.TEXT, targets, feedback.text()),
+                        highlights.snippet(FeedbackFields.TITLE, targets, feedback.title()), source));
             }
             return new Results(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
                     request.offset(), hits);

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pullwatch.core.query.FeedbackAnalyzers;
 import io.pullwatch.core.query.QuerySyntax;
-import java.util.Set;
-import org.apache.lucene.search.Query;
 import org.junit.jupiter.api.Test;
 
 class HighlightsTest {
@@ -13,25 +11,38 @@ class HighlightsTest {
     private final QuerySyntax syntax = new QuerySyntax(FeedbackAnalyzers.perField());
     private final Highlights highlights = new Highlights();
 
-    @Test
-    void marksWhatMatchedAsAnalysedAndEscapesTheRest() throws Exception {
-        Query query = syntax.parse("cafe OR queue* OR \"rude driver\"");
-        Set<String> fields = Highlights.fieldsOf(query);
-
-        assertThat(highlights.snippet("text", query, fields, "Le café <b>& queues</b>, a rude driver."))
-                .isEqualTo("Le <mark>café</mark> &lt;b&gt;&amp; <mark>queues</mark>&lt;&#x2F;b&gt;, a "
-                        + "<mark>rude driver</mark>."); // a phrase is marked as one
+    private Highlights.Targets targets(String query) throws Exception {
+        return Highlights.targetsOf(syntax.parse(query));
     }
 
     @Test
-    void aFieldTheQueryDoesNotLookInIsEscapedAndShortened() throws Exception {
-        Query query = syntax.parse("title:queue AND -text:late");
-        Set<String> fields = Highlights.fieldsOf(query);
+    void marksWhatMatchedAsAnalysedAndEscapesTheRest() throws Exception {
+        assertThat(highlights.snippet("text", targets("cafe OR queue* OR \"rude driver\" OR accueil"),
+                "Le café <b>& queues</b>, a rude driver. L'accueil!"))
+                .isEqualTo("Le <mark>café</mark> &lt;b&gt;&amp; <mark>queues</mark>&lt;/b&gt;, a <mark>rude</mark> "
+                        + "<mark>driver</mark>. <mark>L&#x27;accueil</mark>!");
+        assertThat(highlights.snippet("text", targets("delivry~1"), "Late delivery.")).isEqualTo(
+                "Late <mark>delivery</mark>.");
+    }
 
-        assertThat(fields).containsExactly("title");
-        assertThat(highlights.snippet("text", query, fields, "late & slow")).isEqualTo("late &amp; slow");
-        assertThat(highlights.snippet("text", null, Set.of(), "x".repeat(300))).hasSize(Highlights.SNIPPET_CHARS + 1);
-        assertThat(highlights.snippet("title", query, fields, "Queue")).isEqualTo("<mark>Queue</mark>");
-        assertThat(highlights.snippet("title", query, fields, null)).isNull();
+    @Test
+    void excludedTermsAndOtherFieldsAreNotMarked() throws Exception {
+        Highlights.Targets targets = targets("title:queue AND -text:late");
+
+        assertThat(highlights.snippet("text", targets, "late & slow")).isEqualTo("late &amp; slow");
+        assertThat(highlights.snippet("title", targets, "Queue")).isEqualTo("<mark>Queue</mark>");
+        assertThat(highlights.snippet("title", targets, null)).isNull();
+        assertThat(highlights.snippet("text", Highlights.targetsOf(null), "plain")).isEqualTo("plain");
+    }
+
+    @Test
+    void aLongTextIsCutAroundTheFirstMatch() throws Exception {
+        String text = "word ".repeat(100) + "needle " + "word ".repeat(100);
+
+        String snippet = highlights.snippet("text", targets("needle"), text);
+
+        assertThat(snippet).startsWith("…word ").endsWith("…").contains("<mark>needle</mark>");
+        assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).hasSize(Highlights.SNIPPET_CHARS + 2);
+        assertThat(highlights.snippet("text", targets("absent"), text)).startsWith("word word").endsWith("…");
     }
 }
