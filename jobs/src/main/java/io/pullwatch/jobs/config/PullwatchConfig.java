@@ -2,18 +2,15 @@ package io.pullwatch.jobs.config;
 
 import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.core.attribution.AttributionSettings;
+import io.pullwatch.core.config.SettingsFile;
 import io.pullwatch.core.detection.VolumeThresholdRule;
 import io.pullwatch.core.validation.ValidationLimits;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.Configuration;
 
@@ -38,16 +35,11 @@ public final class PullwatchConfig {
     }
 
     public static PullwatchConfig load(Path file, Map<String, String> overrides) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            return of(SettingsFile.read(file, overrides));
         } catch (IOException e) {
             throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
         }
-        Map<String, String> merged = new HashMap<>();
-        properties.stringPropertyNames().forEach(key -> merged.put(key, properties.getProperty(key).trim()));
-        merged.putAll(overrides);
-        return of(merged);
     }
 
     /** The pipeline's settings; {@code search.*} keys are left to the search service, which checks its own. */

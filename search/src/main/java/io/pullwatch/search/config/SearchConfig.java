@@ -1,17 +1,14 @@
 package io.pullwatch.search.config;
 
 import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.core.config.SettingsFile;
 import io.pullwatch.search.access.Tokens;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -75,16 +72,11 @@ public final class SearchConfig {
 
     /** The settings of a Pullwatch configuration file and overrides; keys outside search.* and Kafka are ignored. */
     public static SearchConfig load(Path file, Map<String, String> overrides) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            return of(SettingsFile.read(file, overrides));
         } catch (IOException e) {
             throw new SearchConfigException("cannot read configuration file " + file + ": " + e.getMessage());
         }
-        Map<String, String> merged = new HashMap<>();
-        properties.stringPropertyNames().forEach(key -> merged.put(key, properties.getProperty(key).trim()));
-        merged.putAll(overrides);
-        return of(merged);
     }
 
     public static SearchConfig of(Map<String, String> settings) {

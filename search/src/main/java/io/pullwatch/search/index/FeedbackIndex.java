@@ -12,6 +12,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexWriter;
@@ -23,13 +24,15 @@ import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The feedback search index: one IndexWriter, a SearcherManager reopened near-real-time every refresh interval, and
  * the Kafka position of what has been indexed. A record is indexed by {@code updateDocument} on its feedback id, so
- * reading it twice leaves one document. {@link #commit()} stores the positions in the Lucene commit's user data,
+ * reading it twice leaves one document; an id the {@link IdFilter} knows to be new is simply added, which saves
+ * looking it up in every segment. {@link #commit()} stores the positions in the Lucene commit's user data,
  * never ahead of the documents committed with them, so a restart resumes from {@link #committedOffsets()} with
  * nothing lost; what it reads again replaces itself.
  */
@@ -45,6 +48,9 @@ public final class FeedbackIndex implements AutoCloseable {
     /** Next offset to read per partition, advanced only after the records before it are in the writer. */
     private final Map<Integer, Long> nextOffsets;
     private final ScheduledExecutorService refresher;
+    /** Which ids may already be in the index: the others are added instead of updated. */
+    private final IdFilter ids;
+    private final ReentrantReadWriteLock idsLock = new ReentrantReadWriteLock();
 
     public FeedbackIndex(Directory directory, long refreshIntervalMillis) {
         this.directory = directory;
@@ -56,6 +62,13 @@ public final class FeedbackIndex implements AutoCloseable {
             committedOffsets = offsetsOf(writer.getLiveCommitData());
             nextOffsets = new HashMap<>(committedOffsets);
             searchers = new SearcherManager(writer, new SearcherFactory());
+            IndexSearcher opened = searchers.acquire();
+            try {
+                ids = new IdFilter(Math.max(2L * opened.getIndexReader().maxDoc(), 4_000_000));
+                ids.addAll(opened.getIndexReader());
+            } finally {
+                searchers.release(opened);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
@@ -75,7 +88,38 @@ public final class FeedbackIndex implements AutoCloseable {
     }
 
     public void index(String feedbackId, Document document) throws IOException {
-        writer.updateDocument(new Term(FeedbackFields.ID, feedbackId), document);
+        BytesRef id = new BytesRef(feedbackId);
+        idsLock.readLock().lock(); // many indexing threads at once; none while the filter is rebuilt
+        try {
+            if (ids.putAndCheck(id)) {
+                writer.updateDocument(new Term(FeedbackFields.ID, id), document);
+            } else {
+                writer.addDocument(document); // never seen: nothing to replace
+            }
+        } finally {
+            idsLock.readLock().unlock();
+        }
+        if (ids.full()) {
+            rebuildIdFilter();
+        }
+    }
+
+    private void rebuildIdFilter() throws IOException {
+        idsLock.writeLock().lock();
+        try {
+            if (!ids.full()) {
+                return;
+            }
+            searchers.maybeRefreshBlocking(); // the reader must show every id given so far
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                ids.rebuild(searcher.getIndexReader());
+            } finally {
+                searchers.release(searcher);
+            }
+        } finally {
+            idsLock.writeLock().unlock();
+        }
     }
 
     /** Records that every record of {@code partition} before {@code nextOffset} is in the writer. */

@@ -45,6 +45,21 @@ class FeedbackIndexTest {
     }
 
     @Test
+    void feedbackIndexedAgainAfterReopeningReplacesItself(@TempDir Path dir) throws Exception {
+        var corpus = TestFeedback.corpus();
+        try (FeedbackIndex index = new FeedbackIndex(FSDirectory.open(dir), 50)) {
+            TestFeedback.indexAll(index, corpus);
+        }
+        try (FeedbackIndex reopened = new FeedbackIndex(FSDirectory.open(dir), 50)) {
+            TestFeedback.indexAll(reopened, corpus); // as a restart reading from older offsets would
+            TestFeedback.indexAll(reopened, corpus.subList(0, 2));
+
+            assertThat(reopened.count(new MatchAllDocsQuery())).isEqualTo(corpus.size());
+            assertThat(reopened.documentCount()).isEqualTo(corpus.size());
+        }
+    }
+
+    @Test
     void newFeedbackBecomesSearchableAtTheNextRefreshWithoutBeingAskedTo() throws Exception {
         try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 20)) {
             Feedback f = TestFeedback.corpus().get(1);
