@@ -48,6 +48,9 @@ public final class FeedbackIndex implements AutoCloseable {
     /** Next offset to read per partition, advanced only after the records before it are in the writer. */
     private final Map<Integer, Long> nextOffsets;
     private final ScheduledExecutorService refresher;
+    static final long CATCH_UP_REFRESH_MILLIS = 1_000;
+    private volatile boolean catchingUp;
+    private long lastRefresh = System.nanoTime();
     /** Which ids may already be in the index: the others are added instead of updated. */
     private final IdFilter ids;
     private final ReentrantReadWriteLock idsLock = new ReentrantReadWriteLock();
@@ -184,7 +187,20 @@ public final class FeedbackIndex implements AutoCloseable {
         return writer.getDocStats().numDocs;
     }
 
+    /**
+     * Says the indexer is working through a backlog: refreshes then come at most every {@link #CATCH_UP_REFRESH_MILLIS}
+     * instead of every refresh interval, since each refresh writes a small segment (and later merges it), which
+     * would slow catching up several times; once caught up, the refresh interval applies again.
+     */
+    public void catchingUp(boolean catchingUp) {
+        this.catchingUp = catchingUp;
+    }
+
     private void refreshQuietly() {
+        if (catchingUp && System.nanoTime() - lastRefresh < CATCH_UP_REFRESH_MILLIS * 1_000_000L) {
+            return;
+        }
+        lastRefresh = System.nanoTime();
         try {
             searchers.maybeRefresh();
         } catch (IOException | RuntimeException e) {

@@ -33,13 +33,15 @@ public final class IndexerService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexerService.class);
     private static final Duration POLL = Duration.ofMillis(50);
+    /** A poll returning this many records means a backlog (steady traffic brings far fewer per poll). */
+    private static final int BACKLOG = 2_000;
 
     private final String bootstrapServers;
     private final String topic;
     private final FeedbackIndex index;
     private final Retention retention;
     private final ObjectReader reader = JsonMappers.create().readerFor(Feedback.class);
-    private final List<PartitionReader> readers = new ArrayList<>();
+    private final List<PartitionReader> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ScheduledExecutorService maintenance =
             Executors.newSingleThreadScheduledExecutor(r -> FeedbackIndex.daemon(r, "search-index-commit"));
     private final AtomicLong indexed = new AtomicLong();
@@ -66,8 +68,8 @@ public final class IndexerService implements AutoCloseable {
         for (PartitionInfo p : partitions) {
             PartitionReader r = new PartitionReader(new TopicPartition(topic, p.partition()), resumeAt.get(p.partition()));
             readers.add(r);
-            r.thread.start();
         }
+        readers.forEach(r -> r.thread.start()); // each looks at the others' backlog: all are listed first
         long every = commitInterval.toMillis();
         maintenance.scheduleWithFixedDelay(this::commitQuietly, every, every, TimeUnit.MILLISECONDS);
         maintenance.scheduleWithFixedDelay(this::applyRetentionQuietly, 0, 60, TimeUnit.SECONDS);
@@ -179,6 +181,8 @@ public final class IndexerService implements AutoCloseable {
         private final KafkaConsumer<byte[], byte[]> consumer = consumer();
         private final Thread thread;
         private volatile boolean running = true;
+        /** The last poll was a full batch's worth: there is a backlog to work through. */
+        private volatile boolean behind;
 
         PartitionReader(TopicPartition partition, Long resumeAt) {
             this.partition = partition;
@@ -197,6 +201,8 @@ public final class IndexerService implements AutoCloseable {
                 }
                 while (running) {
                     ConsumerRecords<byte[], byte[]> batch = consumer.poll(POLL);
+                    behind = batch.count() >= BACKLOG;
+                    index.catchingUp(readers.stream().anyMatch(r -> r.behind));
                     for (ConsumerRecord<byte[], byte[]> record : batch) {
                         index(record);
                     }

@@ -73,6 +73,29 @@ class FeedbackIndexTest {
     }
 
     @Test
+    void whileCatchingUpRefreshesComeAboutEverySecondThenAtTheIntervalAgain() throws Exception {
+        try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 20)) {
+            Thread.sleep(100);
+            index.catchingUp(true);
+            Feedback f = TestFeedback.corpus().get(1);
+            index.index(f, TestFeedback.json(f));
+            Thread.sleep(300);
+            assertThat(index.count(new MatchAllDocsQuery())).as("no refresh yet").isZero();
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            while (index.count(new MatchAllDocsQuery()) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(1);
+
+            index.catchingUp(false);
+            Feedback g = TestFeedback.corpus().get(2);
+            index.index(g, TestFeedback.json(g));
+            Thread.sleep(300);
+            assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(2);
+        }
+    }
+
+    @Test
     void deletesByTimeAndById() throws Exception {
         try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 50)) {
             TestFeedback.indexAll(index, TestFeedback.corpus());
