@@ -2,6 +2,8 @@ package io.pullwatch.app.runtime;
 
 import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.search.SearchServer;
+import io.pullwatch.search.access.Principal;
+import io.pullwatch.search.access.Role;
 import io.pullwatch.search.access.Tokens;
 import io.pullwatch.search.config.SearchConfig;
 import java.io.IOException;
@@ -33,13 +35,12 @@ public final class DemoSearch implements AutoCloseable {
     }
 
     public static DemoSearch start(EmbeddedRuntime runtime, int port) throws IOException {
+        Map<String, Principal> principals = new LinkedHashMap<>();
+        principals.put(Tokens.random(), new Principal(Role.MARKETING, null));
+        principals.put(Tokens.random(), new Principal(Role.OPERATIONS, null));
+        principals.put(Tokens.random(), new Principal(Role.STORE_MANAGER, DEMO_STORE));
         Map<String, String> tokensByRole = new LinkedHashMap<>();
-        tokensByRole.put("marketing", Tokens.random());
-        tokensByRole.put("operations", Tokens.random());
-        tokensByRole.put("store-manager:" + DEMO_STORE, Tokens.random());
-        StringBuilder tokens = new StringBuilder();
-        tokensByRole.forEach((role, token) -> tokens.append(tokens.length() == 0 ? "" : ",").append(token)
-                .append('=').append(role));
+        principals.forEach((token, principal) -> tokensByRole.put(principal.name(), token));
         Path indexDir = Files.createTempDirectory("pullwatch-demo-search");
         SearchConfig config = SearchConfig.of(Map.of(
                 "kafka.bootstrap-servers", runtime.bootstrapServers(),
@@ -47,7 +48,7 @@ public final class DemoSearch implements AutoCloseable {
                 "topic.saved-queries", runtime.config().topicName(Topics.SAVED_QUERIES),
                 "search.port", String.valueOf(port),
                 "search.index-dir", indexDir.toString(),
-                "search.tokens", tokens.toString()));
+                "search.tokens", new Tokens(principals).toConfigText()));
         return new DemoSearch(SearchServer.start(config, Clock.systemUTC()), indexDir, tokensByRole);
     }
 

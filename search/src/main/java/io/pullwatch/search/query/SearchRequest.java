@@ -29,11 +29,6 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Ins
         filters = Map.copyOf(filters);
     }
 
-    /** Everything, newest first, first page. */
-    public static SearchRequest all() {
-        return parse(Map.of(), 10_000);
-    }
-
     public static SearchRequest parse(Map<String, List<String>> params, int maxWindow) {
         for (String name : params.keySet()) {
             if (!PARAMETERS.contains(name)) {

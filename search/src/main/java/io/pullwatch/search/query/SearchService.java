@@ -134,11 +134,6 @@ public final class SearchService {
         });
     }
 
-    /** Whether a feedback id is searchable now (the benchmark's visibility probe). */
-    public boolean isSearchable(String feedbackId) throws IOException {
-        return withSearcher(searcher -> searcher.count(new TermQuery(new Term(FeedbackFields.ID, feedbackId))) > 0);
-    }
-
     /** Checks a saved query's text as a search would; the message says where and why it is wrong. */
     public void validate(String queryText) {
         try {

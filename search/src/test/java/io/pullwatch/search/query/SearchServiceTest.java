@@ -98,7 +98,6 @@ class SearchServiceTest {
         assertThat(service.get("review:r4", MARKETING)).hasValueSatisfying(
                 json -> assertThat(json).contains("Late delivery"));
         assertThat(service.get("review:nope", MARKETING)).isEmpty();
-        assertThat(service.isSearchable("review:r4")).isTrue();
     }
 
     @Test
