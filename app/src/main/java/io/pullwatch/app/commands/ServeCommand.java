@@ -23,11 +23,17 @@ public final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    /** Stops a running {@link #call()} as Ctrl-C would. */
+    void stop() {
+        stopped.countDown();
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         SearchConfig config = configOptions.loadSearch();
-        CountDownLatch stopped = new CountDownLatch(1);
         try (SearchServer server = SearchServer.start(config, Clock.systemUTC())) {
             Thread onCtrlC = new Thread(() -> {
                 server.close();
@@ -41,6 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
                     + "; Ctrl-C to stop.");
             out.flush();
             stopped.await();
+            Runtime.getRuntime().removeShutdownHook(onCtrlC);
         }
         return 0;
     }
