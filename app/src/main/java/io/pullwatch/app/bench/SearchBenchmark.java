@@ -86,10 +86,16 @@ public final class SearchBenchmark {
         out.printf("Search benchmark: %,d documents, %d ceiling run(s), %,d HTTP queries per kind, ingest at %,d/s,"
                 + " %d cores%n", docs, runs, queries, ingestRate, Runtime.getRuntime().availableProcessors());
         List<Double> ceilings = new ArrayList<>();
+        List<Double> ceilingCpu = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
+            long cpu0 = processCpuNanos();
             double rate = ceiling();
             ceilings.add(rate);
-            out.printf("  Lucene-only ceiling run %d: %,.0f docs/s%n", r + 1, rate);
+            // The process's CPU while the ceiling runs includes making the documents, which the timing leaves out:
+            // it is an upper bound of the ceiling's CPU per document.
+            ceilingCpu.add((processCpuNanos() - cpu0) / 1e3 / docs);
+            out.printf("  Lucene-only ceiling run %d: %,.0f docs/s, at most %.0f µs of CPU per document%n", r + 1,
+                    rate, ceilingCpu.get(r));
         }
         double ceiling = Medians.of(ceilings);
         Path indexDir = Files.createTempDirectory("search-bench-index");
@@ -109,6 +115,7 @@ public final class SearchBenchmark {
 
             String token = Tokens.random();
             long indexStart = System.nanoTime();
+            long cpuStart = processCpuNanos();
             try (SearchServer server = SearchServer.start(base.with(Map.of(
                     "kafka.bootstrap-servers", kafka.bootstrapServers(),
                     "search.port", "0",
@@ -120,8 +127,10 @@ public final class SearchBenchmark {
                 }
                 server.index().refresh();
                 double serviceRate = docs / ((System.nanoTime() - indexStart) / 1e9);
+                double serviceCpu = (processCpuNanos() - cpuStart) / 1e3 / docs;
                 out.printf("  Service indexing (Kafka -> decode -> index, searchable): %,.0f docs/s = %.2f x ceiling"
-                        + " %,.0f docs/s%n", serviceRate, serviceRate / ceiling, ceiling);
+                        + " %,.0f docs/s; %.0f µs of CPU per document (the in-process broker's included)%n",
+                        serviceRate, serviceRate / ceiling, ceiling, serviceCpu);
 
                 Map<String, List<String>> workload = workload();
                 Map<String, Latencies> idle = measureQueries(server.address(), token, workload);
@@ -259,6 +268,11 @@ public final class SearchBenchmark {
                     idle.get(kind).percentileMillis(99), busy.get(kind).percentileMillis(50),
                     busy.get(kind).percentileMillis(99));
         }
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static String enc(String text) {
