@@ -7,6 +7,7 @@ import io.pullwatch.app.commands.EvalCommand;
 import io.pullwatch.app.commands.ReplayCommand;
 import io.pullwatch.app.commands.RunCommand;
 import io.pullwatch.app.commands.ScenarioCommand;
+import io.pullwatch.app.commands.ServeCommand;
 import io.pullwatch.app.commands.TailCommand;
 import io.pullwatch.jobs.config.ConfigException;
 import picocli.CommandLine;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Command;
 @Command(name = "pullwatch", mixinStandardHelpOptions = true, version = "Pullwatch 0.1.0",
         description = "Customer-feedback and reputation stream processor.",
         subcommands = {DemoCommand.class, RunCommand.class, ReplayCommand.class, TailCommand.class,
-                AnalyzeCommand.class, ScenarioCommand.class, EvalCommand.class, BenchCommand.class})
+                AnalyzeCommand.class, ScenarioCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
 public final class PullwatchCli {
 
     /** Exit code of a configuration or usage error, as picocli uses for usage errors. */

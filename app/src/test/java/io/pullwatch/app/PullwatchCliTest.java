@@ -22,7 +22,13 @@ class PullwatchCliTest {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "run", "replay", "tail", "scenario", "bench");
+        assertThat(out.toString()).contains("demo", "run", "replay", "tail", "scenario", "bench", "serve");
+    }
+
+    @Test
+    void serveRefusesAnUnknownSearchKeyNamingIt() {
+        assertThat(run("serve", "--set", "search.prot=80")).isEqualTo(PullwatchCli.USAGE_ERROR);
+        assertThat(err.toString()).contains("unknown configuration key 'search.prot'");
     }
 
     @Test

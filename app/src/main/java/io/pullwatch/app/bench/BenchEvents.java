@@ -7,12 +7,11 @@ import io.pullwatch.core.event.Mention;
 import io.pullwatch.core.event.Review;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.core.scenario.DemoScenario;
-import io.pullwatch.core.scenario.Scenario;
 import io.pullwatch.core.scenario.ScenarioEvent;
 import io.pullwatch.core.scenario.ScenarioTopic;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
@@ -26,20 +25,39 @@ final class BenchEvents {
     static List<ReplayRecord> generate(int count, Instant start) {
         ObjectMapper mapper = JsonMappers.create();
         List<ReplayRecord> records = new ArrayList<>(count);
-        for (int round = 0; records.size() < count; round++) {
-            Duration shift = DemoScenario.LENGTH.multipliedBy(round);
-            Scenario scenario = DemoScenario.generate(round, start.plus(shift));
-            for (ScenarioEvent event : scenario.events()) {
-                if (records.size() == count) {
-                    break;
-                }
-                ScenarioEvent renamed = withRoundIds(event, round);
-                if (renamed != null) {
-                    records.add(ScenarioRecords.toRecord(mapper, renamed));
-                }
-            }
+        Iterator<ScenarioEvent> events = stream(start);
+        while (records.size() < count) {
+            records.add(ScenarioRecords.toRecord(mapper, events.next()));
         }
         return records;
+    }
+
+    /** An endless stream of reviews and mentions: round after round of the demo scenario, ids unique per round. */
+    static Iterator<ScenarioEvent> stream(Instant start) {
+        return new Iterator<>() {
+            private int round = -1;
+            private Iterator<ScenarioEvent> current = List.<ScenarioEvent>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public ScenarioEvent next() {
+                while (true) {
+                    while (!current.hasNext()) {
+                        round++;
+                        current = DemoScenario.generate(round, start.plus(DemoScenario.LENGTH.multipliedBy(round)))
+                                .events().iterator();
+                    }
+                    ScenarioEvent renamed = withRoundIds(current.next(), round);
+                    if (renamed != null) {
+                        return renamed;
+                    }
+                }
+            }
+        };
     }
 
     /** The review or mention with ids unique to this round (so that de-duplication keeps it); null otherwise. */

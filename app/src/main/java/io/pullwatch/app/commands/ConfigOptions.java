@@ -1,6 +1,7 @@
 package io.pullwatch.app.commands;
 
 import io.pullwatch.jobs.config.PullwatchConfig;
+import io.pullwatch.search.config.SearchConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -20,10 +21,23 @@ public final class ConfigOptions {
     String bootstrapServers;
 
     public PullwatchConfig load() {
+        return PullwatchConfig.load(file(), overrides());
+    }
+
+    /** The search service's settings from the same file and overrides. */
+    public SearchConfig loadSearch() {
+        return SearchConfig.load(file(), overrides());
+    }
+
+    private Path file() {
+        return file != null ? file : Installation.defaultConfig();
+    }
+
+    private Map<String, String> overrides() {
         Map<String, String> all = new LinkedHashMap<>(overrides);
         if (bootstrapServers != null) {
             all.put("kafka.bootstrap-servers", bootstrapServers);
         }
-        return PullwatchConfig.load(file != null ? file : Installation.defaultConfig(), all);
+        return all;
     }
 }

@@ -3,6 +3,7 @@ package io.pullwatch.app.commands;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pullwatch.app.console.RecordFormatter;
 import io.pullwatch.app.console.TopicFollower;
+import io.pullwatch.app.runtime.DemoSearch;
 import io.pullwatch.app.runtime.EmbeddedRuntime;
 import io.pullwatch.app.runtime.HeapUse;
 import io.pullwatch.app.runtime.Publisher;
@@ -37,8 +38,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * The one-command demo: an in-process Kafka broker and Flink MiniCluster, the sample initiatives, and a scripted two
- * hours of feedback replayed on an accelerated clock, with alerts printed as they fire.
+ * The one-command demo: an in-process Kafka broker and Flink MiniCluster, the sample initiatives, the search service
+ * (its address and a token per role printed), and a scripted two hours of feedback replayed on an accelerated clock,
+ * with alerts printed as they fire.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run everything embedded (Kafka, Flink, the pipeline) on a scripted scenario and print alerts.")
@@ -61,6 +63,10 @@ public final class DemoCommand implements Callable<Integer> {
             description = "Scenario seconds per real second (default: ${DEFAULT-VALUE}: two hours in 40 s).")
     double speed;
 
+    @Option(names = "--search-port", defaultValue = "8088",
+            description = "Port of the search service's web page and API, 0 for any free port (default: ${DEFAULT-VALUE}).")
+    int searchPort;
+
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the scenario (default: ${DEFAULT-VALUE}).")
     long seed;
 
@@ -76,9 +82,11 @@ public final class DemoCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PullwatchConfig config = configOptions.load().with(DEMO_SETTINGS);
         CountDownLatch stopped = new CountDownLatch(1);
-        try (EmbeddedRuntime runtime = EmbeddedRuntime.start(kafkaPort, config)) {
+        try (EmbeddedRuntime runtime = EmbeddedRuntime.start(kafkaPort, config);
+                DemoSearch search = DemoSearch.start(runtime, searchPort)) {
             Thread onCtrlC = new Thread(() -> {
                 stopped.countDown();
+                search.close();
                 runtime.close();
             });
             Runtime.getRuntime().addShutdownHook(onCtrlC);
@@ -88,6 +96,7 @@ public final class DemoCommand implements Callable<Integer> {
             runtime.startPipeline(false);
             out.println("Pipeline       running on a local Flink MiniCluster, parallelism "
                     + runtime.config().get(PullwatchOptions.PARALLELISM));
+            search.print(out);
             long heapAtStart = HeapUse.usedNow();
 
             AlertCounter counter = new AlertCounter(out);
@@ -107,8 +116,9 @@ public final class DemoCommand implements Callable<Integer> {
                                 + " start, peak %d MiB of %d MiB.%n", counter.opened.get(), counter.positive.get(),
                         counter.negative.get(), heapAtStart >> 20, HeapUse.peak() >> 20, HeapUse.max() >> 20);
                 if (!exitAfterScenario) {
-                    out.println("Still running: Kafka at " + runtime.bootstrapServers()
-                            + " (try ./pullwatch replay FILE or ./pullwatch tail feedback). Ctrl-C to stop.");
+                    out.println("Still running: Kafka at " + runtime.bootstrapServers() + ", search at "
+                            + search.address() + " (try ./pullwatch replay FILE or ./pullwatch tail feedback)."
+                            + " Ctrl-C to stop.");
                     out.flush();
                     stopped.await();
                 }

@@ -19,7 +19,8 @@ class DemoIT {
         cli.setOut(new PrintWriter(out, true));
         long started = System.nanoTime();
 
-        int exit = cli.execute("demo", "--kafka-port", "0", "--speed", "600", "--exit-after-scenario");
+        int exit = cli.execute("demo", "--kafka-port", "0", "--search-port", "0", "--speed", "600",
+                "--exit-after-scenario");
 
         assertThat(exit).isZero();
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(90));
@@ -30,6 +31,10 @@ class DemoIT {
                         "initiatives=init-jf-chat"))
                 .anySatisfy(line -> assertThat(line).contains("RESOLVED"))
                 .noneSatisfy(line -> assertThat(line).contains("store:paris-rivoli"));
-        assertThat(out.toString()).containsPattern("Scenario replayed: \\d+ alerts opened");
+        assertThat(out.toString()).containsPattern("Scenario replayed: \\d+ alerts opened")
+                .containsPattern("Search +http://127\\.0\\.0\\.1:\\d+/")
+                .containsPattern("marketing +token [0-9a-f]{32} +http://127\\.0\\.0\\.1:\\d+/#token=[0-9a-f]{32}")
+                .containsPattern("operations +token [0-9a-f]{32}")
+                .containsPattern("store-manager:lille-centre +token [0-9a-f]{32}");
     }
 }

@@ -12,10 +12,16 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 
-/** Feedback as a Lucene document over {@link FeedbackFields}, for matching saved queries (nothing is stored). */
+/**
+ * Feedback as a Lucene document over {@link FeedbackFields}: {@link #of} for matching saved queries (nothing is
+ * stored), {@link #forIndex} for the search index, which adds the id, the time, facet doc values and the source.
+ */
 public final class FeedbackDocuments {
 
     private FeedbackDocuments() {}
@@ -31,11 +37,37 @@ public final class FeedbackDocuments {
         addText(doc, FeedbackFields.TITLE, feedback.title());
         keywordValues.forEach((field, values) -> values.forEach(
                 value -> doc.add(new StringField(field, value, Field.Store.NO))));
+        addRating(doc, feedback);
+        return doc;
+    }
+
+    /**
+     * The search index's document: the same fields and analysis as {@link #of} (so a query means the same in both
+     * places), plus the id (the key of idempotent updates), the creation time as a point and doc values (filters,
+     * sort, histograms), doc values of the {@link FeedbackFields#FACETS facet fields}, and {@code source}, the
+     * record's JSON as received, stored to be returned with results.
+     */
+    public static Document forIndex(Feedback feedback, byte[] sourceJson) {
+        Document doc = new Document();
+        doc.add(new StringField(FeedbackFields.ID, feedback.feedbackId(), Field.Store.NO));
+        addText(doc, FeedbackFields.TEXT, feedback.text());
+        addText(doc, FeedbackFields.TITLE, feedback.title());
+        keywordValues(feedback).forEach((field, values) -> values.forEach(value -> doc.add(
+                FeedbackFields.FACETS.contains(field) ? new KeywordField(field, value, Field.Store.NO)
+                        : new StringField(field, value, Field.Store.NO))));
+        addRating(doc, feedback);
+        if (feedback.createdAt() != null) {
+            doc.add(new LongField(FeedbackFields.TIME, feedback.createdAt().toEpochMilli(), Field.Store.NO));
+        }
+        doc.add(new StoredField(FeedbackFields.SOURCE, sourceJson));
+        return doc;
+    }
+
+    private static void addRating(Document doc, Feedback feedback) {
         Double rating = rating(feedback);
         if (rating != null) {
             doc.add(new DoublePoint(FeedbackFields.RATING, rating));
         }
-        return doc;
     }
 
     /**

@@ -28,6 +28,16 @@ public final class FeedbackFields {
     /** A review's star rating, 1 to 5, for ranges ({@code rating:[1 TO 2]}) and exact values. */
     public static final String RATING = "rating";
 
+    /** Search index only: the feedback id, the key of idempotent updates. Not addressable in queries. */
+    public static final String ID = "id";
+    /** Search index only: when the feedback was written, epoch milliseconds, for time filters, sort and histograms. */
+    public static final String TIME = "time";
+    /** Search index only: the feedback record as received, JSON, stored and returned with results. */
+    public static final String SOURCE = "source";
+
+    /** Keyword fields the search index keeps doc values of, to count facets by. */
+    public static final List<String> FACETS = List.of(STORE, PLATFORM, LANG, SENTIMENT, ASPECT, INITIATIVE);
+
     /** Fields whose whole value is one lower-cased term. */
     public static final Set<String> KEYWORDS = Set.of(LANG, STORE, PLATFORM, AUTHOR, HASHTAG, INITIATIVE, ASPECT,
             SENTIMENT);

@@ -2,18 +2,15 @@ package io.pullwatch.jobs.config;
 
 import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.core.attribution.AttributionSettings;
+import io.pullwatch.core.config.SettingsFile;
 import io.pullwatch.core.detection.VolumeThresholdRule;
 import io.pullwatch.core.validation.ValidationLimits;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Properties;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.Configuration;
 
@@ -22,6 +19,9 @@ import org.apache.flink.configuration.Configuration;
  * unknown key (a typo), a value of the wrong type or out of range stops start-up with a message naming the key.
  */
 public final class PullwatchConfig {
+
+    /** Keys of the search service, checked by it (the search module), not by the pipeline. */
+    public static final String SEARCH_PREFIX = "search.";
 
     private final Configuration values;
 
@@ -35,26 +35,27 @@ public final class PullwatchConfig {
     }
 
     public static PullwatchConfig load(Path file, Map<String, String> overrides) {
-        Properties properties = new Properties();
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            properties.load(reader);
+        try {
+            return of(SettingsFile.read(file, overrides));
         } catch (IOException e) {
             throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
         }
-        Map<String, String> merged = new HashMap<>();
-        properties.stringPropertyNames().forEach(key -> merged.put(key, properties.getProperty(key).trim()));
-        merged.putAll(overrides);
-        return of(merged);
     }
 
+    /** The pipeline's settings; {@code search.*} keys are left to the search service, which checks its own. */
     public static PullwatchConfig of(Map<String, String> settings) {
         Map<String, ConfigOption<?>> known = PullwatchOptions.byKey();
-        for (String key : settings.keySet()) {
+        Map<String, String> pipeline = new HashMap<>();
+        settings.forEach((key, value) -> {
+            if (key.startsWith(SEARCH_PREFIX)) {
+                return;
+            }
             if (!known.containsKey(key)) {
                 throw new ConfigException("unknown configuration key '" + key + "'");
             }
-        }
-        return new PullwatchConfig(Configuration.fromMap(settings));
+            pipeline.put(key, value);
+        });
+        return new PullwatchConfig(Configuration.fromMap(pipeline));
     }
 
     private void validate() {

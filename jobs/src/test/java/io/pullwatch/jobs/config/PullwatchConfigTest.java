@@ -49,6 +49,13 @@ class PullwatchConfigTest {
     }
 
     @Test
+    void searchKeysAreLeftToTheSearchService() {
+        PullwatchConfig config = PullwatchConfig.of(Map.of("search.port", "9000", "detection.threshold", "7"));
+
+        assertThat(config.toMap()).containsOnlyKeys("detection.threshold");
+    }
+
+    @Test
     void aValueOfTheWrongTypeNamesKeyValueAndExpectedType() {
         assertThatThrownBy(() -> PullwatchConfig.of(Map.of("dedup.window", "forever")))
                 .isInstanceOf(ConfigException.class)

@@ -1,0 +1,113 @@
+package io.pullwatch.search.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.pullwatch.core.event.Feedback;
+import io.pullwatch.core.query.FeedbackFields;
+import io.pullwatch.search.testing.TestFeedback;
+import java.nio.file.Path;
+import java.util.Map;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FeedbackIndexTest {
+
+    @Test
+    void indexingTheSameFeedbackTwiceLeavesOneDocument() throws Exception {
+        try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 50)) {
+            Feedback first = TestFeedback.corpus().get(0);
+            TestFeedback.indexAll(index, java.util.List.of(first, first, first));
+
+            assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(1);
+            assertThat(index.count(new TermQuery(new Term(FeedbackFields.ID, first.feedbackId())))).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void offsetsCommittedWithTheDocumentsAreReadBackOnReopening(@TempDir Path dir) throws Exception {
+        try (FeedbackIndex index = new FeedbackIndex(FSDirectory.open(dir), 50)) {
+            assertThat(index.committedOffsets()).isEmpty();
+            TestFeedback.indexAll(index, TestFeedback.corpus());
+            index.advance(0, 4);
+            index.advance(1, 2);
+            index.advance(0, 3); // never moves back
+            index.commit();
+        }
+        try (FeedbackIndex reopened = new FeedbackIndex(FSDirectory.open(dir), 50)) {
+            assertThat(reopened.committedOffsets()).isEqualTo(Map.of(0, 4L, 1, 2L));
+            assertThat(reopened.count(new MatchAllDocsQuery())).isEqualTo(TestFeedback.corpus().size());
+        }
+    }
+
+    @Test
+    void feedbackIndexedAgainAfterReopeningReplacesItself(@TempDir Path dir) throws Exception {
+        var corpus = TestFeedback.corpus();
+        try (FeedbackIndex index = new FeedbackIndex(FSDirectory.open(dir), 50)) {
+            TestFeedback.indexAll(index, corpus);
+        }
+        try (FeedbackIndex reopened = new FeedbackIndex(FSDirectory.open(dir), 50)) {
+            TestFeedback.indexAll(reopened, corpus); // as a restart reading from older offsets would
+            TestFeedback.indexAll(reopened, corpus.subList(0, 2));
+
+            assertThat(reopened.count(new MatchAllDocsQuery())).isEqualTo(corpus.size());
+            assertThat(reopened.documentCount()).isEqualTo(corpus.size());
+        }
+    }
+
+    @Test
+    void newFeedbackBecomesSearchableAtTheNextRefreshWithoutBeingAskedTo() throws Exception {
+        try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 20)) {
+            Feedback f = TestFeedback.corpus().get(1);
+            index.index(f, TestFeedback.json(f));
+            long deadline = System.nanoTime() + 2_000_000_000L;
+            while (index.count(new MatchAllDocsQuery()) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void whileCatchingUpRefreshesComeAboutEverySecondThenAtTheIntervalAgain() throws Exception {
+        try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 20)) {
+            Thread.sleep(100);
+            index.catchingUp(true);
+            Feedback f = TestFeedback.corpus().get(1);
+            index.index(f, TestFeedback.json(f));
+            Thread.sleep(300);
+            assertThat(index.count(new MatchAllDocsQuery())).as("no refresh yet").isZero();
+            long deadline = System.nanoTime() + 3_000_000_000L;
+            while (index.count(new MatchAllDocsQuery()) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(10);
+            }
+            assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(1);
+
+            index.catchingUp(false);
+            Feedback g = TestFeedback.corpus().get(2);
+            index.index(g, TestFeedback.json(g));
+            Thread.sleep(300);
+            assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void deletesByTimeAndById() throws Exception {
+        try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 50)) {
+            TestFeedback.indexAll(index, TestFeedback.corpus());
+
+            long old = index.deleteOlderThan(TestFeedback.T0.plusSeconds(60 * 30).toEpochMilli());
+            long byId = index.deleteById("review:r6");
+            index.refresh();
+
+            assertThat(old).isEqualTo(3); // r1 (0 min), r2 (10), r4 (20)
+            assertThat(byId).isEqualTo(1);
+            assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(2);
+            assertThat(index.documentCount()).isEqualTo(2);
+        }
+    }
+}
