@@ -77,6 +77,7 @@ class FeedbackIndexTest {
         try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 20)) {
             Thread.sleep(100);
             index.catchingUp(true);
+            Thread.sleep(100); // a refresh already under way when catching up began finishes before the record comes
             Feedback f = TestFeedback.corpus().get(1);
             index.index(f, TestFeedback.json(f));
             Thread.sleep(300);
