@@ -14,7 +14,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.monitor.Monitor;
 import org.apache.lucene.monitor.MonitorQuery;
-import org.apache.lucene.monitor.MatchingQueries;
 import org.apache.lucene.monitor.MultiMatchingQueries;
 import org.apache.lucene.monitor.Presearcher;
 import org.apache.lucene.monitor.TermFilteredPresearcher;
@@ -191,14 +190,7 @@ public final class StandingQueries implements AutoCloseable {
     private List<Collection<org.apache.lucene.monitor.QueryMatch>> matchOneByOne(Document[] docs) {
         List<Collection<org.apache.lucene.monitor.QueryMatch>> found = new ArrayList<>(docs.length);
         for (Document doc : docs) {
-            MatchingQueries<org.apache.lucene.monitor.QueryMatch> matches;
-            try {
-                matches = monitor.match(doc, org.apache.lucene.monitor.QueryMatch.SIMPLE_MATCHER);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e); // the index is in memory: only a bug gets here
-            }
-            candidatesRun += matches.getQueriesRun();
-            found.add(matches.getMatches());
+            found.add(matchTogether(new Document[] {doc}).get(0));
         }
         return found;
     }
