@@ -24,15 +24,16 @@ import org.apache.flink.util.Collector;
  */
 abstract class ChangelogParser<T, U> extends ValidatingParser<U> {
 
-    private final ContractDecoder.Contract<T> contract;
     private final String entityName;
     private transient QuerySyntax syntax;
 
-    ChangelogParser(ValidationLimits limits, ContractDecoder.Contract<T> contract, String entityName) {
+    ChangelogParser(ValidationLimits limits, String entityName) {
         super(limits);
-        this.contract = contract;
         this.entityName = entityName;
     }
+
+    /** The entity's contract; a method, not a field, since contracts are not serializable and functions must be. */
+    abstract ContractDecoder.Contract<T> contract();
 
     abstract String idOf(T entity);
 
@@ -56,7 +57,7 @@ abstract class ChangelogParser<T, U> extends ValidatingParser<U> {
             out.collect(deletion(key));
             return;
         }
-        Decoded<T> decoded = decoder.decode(raw.value(), contract);
+        Decoded<T> decoded = decoder.decode(raw.value(), contract());
         if (!decoded.isAccepted()) {
             reject(raw, decoded.rejection(), ctx);
             return;

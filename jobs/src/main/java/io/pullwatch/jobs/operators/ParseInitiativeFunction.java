@@ -9,7 +9,12 @@ import io.pullwatch.core.validation.ValidationLimits;
 public final class ParseInitiativeFunction extends ChangelogParser<Initiative, InitiativeUpdate> {
 
     public ParseInitiativeFunction(ValidationLimits limits) {
-        super(limits, ContractDecoder.INITIATIVE, "initiative");
+        super(limits, "initiative");
+    }
+
+    @Override
+    ContractDecoder.Contract<Initiative> contract() {
+        return ContractDecoder.INITIATIVE;
     }
 
     @Override

@@ -12,7 +12,12 @@ import io.pullwatch.core.validation.ValidationLimits;
 public final class ParseSavedQueryFunction extends ChangelogParser<SavedQuery, SavedQueryUpdate> {
 
     public ParseSavedQueryFunction(ValidationLimits limits) {
-        super(limits, ContractDecoder.SAVED_QUERY, "saved query");
+        super(limits, "saved query");
+    }
+
+    @Override
+    ContractDecoder.Contract<SavedQuery> contract() {
+        return ContractDecoder.SAVED_QUERY;
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.pullwatch.jobs.operators;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.pullwatch.core.attribution.InitiativeUpdate;
 import io.pullwatch.core.event.DeadLetter;
@@ -13,6 +14,7 @@ import io.pullwatch.jobs.testing.Events;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.apache.flink.util.InstantiationUtil;
 import org.junit.jupiter.api.Test;
 
 class ParseInitiativeFunctionTest {
@@ -81,5 +83,11 @@ class ParseInitiativeFunctionTest {
             assertThat(h.extractOutputValues()).singleElement()
                     .satisfies(u -> assertThat(u.initiative().query()).isEqualTo("coat AND sale"));
         }
+    }
+
+    @Test
+    void canBeShippedToTheCluster() {
+        assertThatCode(() -> InstantiationUtil.serializeObject(
+                new ParseInitiativeFunction(ValidationLimits.DEFAULTS))).doesNotThrowAnyException();
     }
 }

@@ -2,6 +2,7 @@ package io.pullwatch.jobs.operators;
 
 import static io.pullwatch.jobs.testing.Events.T0;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
 
 import io.pullwatch.core.event.DeadLetterReason;
 import io.pullwatch.core.event.RawRecord;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.flink.streaming.runtime.streamrecord.StreamRecord;
 import org.apache.flink.streaming.util.OneInputStreamOperatorTestHarness;
 import org.apache.flink.streaming.util.ProcessFunctionTestHarnesses;
+import org.apache.flink.util.InstantiationUtil;
 import org.junit.jupiter.api.Test;
 
 class ParseSavedQueryFunctionTest {
@@ -66,5 +68,11 @@ class ParseSavedQueryFunctionTest {
             assertThat(h.getSideOutput(PipelineState.DEAD_LETTERS)).singleElement().extracting(StreamRecord::getValue)
                     .satisfies(d -> assertThat(d.reason()).isEqualTo(DeadLetterReason.INVALID_VALUE));
         }
+    }
+
+    @Test
+    void canBeShippedToTheCluster() {
+        assertThatCode(() -> InstantiationUtil.serializeObject(
+                new ParseSavedQueryFunction(ValidationLimits.DEFAULTS))).doesNotThrowAnyException();
     }
 }
