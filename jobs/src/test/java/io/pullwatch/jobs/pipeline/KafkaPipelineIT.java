@@ -34,9 +34,8 @@ import java.util.TreeSet;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The whole pipeline on a real in-process Kafka broker and a Flink MiniCluster at parallelism 2: good records reach
@@ -48,19 +47,8 @@ class KafkaPipelineIT {
     private static final ObjectMapper JSON = JsonMappers.create();
     private static final Instant BASE = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(8));
 
-    private static PipelineCluster cluster;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = PipelineCluster.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final PipelineCluster cluster = new PipelineCluster();
 
     @Test
     void goodRecordsReachFeedbackExactlyOnceAndBadOnesDeadLettersAcrossATaskManagerLoss() throws Exception {
@@ -68,7 +56,7 @@ class KafkaPipelineIT {
         Set<String> expectedFeedback = new TreeSet<>();
         Map<String, DeadLetterReason> badRecords = new HashMap<>();
 
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(cluster.kafka.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(cluster.kafka().bootstrapServers())) {
             KafkaTestClients.send(producer, config.topicName(Topics.INITIATIVES), "flash",
                     Events.json(Events.initiativeAround(BASE, "flash", "lille", InitiativeStatus.ACTIVE, "FLASH30")));
             publishReviews(producer, config, 0, 150, expectedFeedback);
@@ -77,10 +65,10 @@ class KafkaPipelineIT {
 
             JobClient job = cluster.startPipeline(config, "pipeline-it");
             // Wait until a checkpoint has committed some output, then lose the task manager mid-stream.
-            KafkaTestClients.readUntil(cluster.kafka.bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
+            KafkaTestClients.readUntil(cluster.kafka().bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
                     Duration.ofSeconds(60), records -> !records.isEmpty());
-            cluster.flink.terminateTaskManager(0).get();
-            cluster.flink.startTaskManager();
+            cluster.flink().terminateTaskManager(0).get();
+            cluster.flink().startTaskManager();
 
             publishReviews(producer, config, 150, 300, expectedFeedback);
             publishReviews(producer, config, 0, 60, new TreeSet<>()); // re-delivered duplicates
@@ -175,7 +163,7 @@ class KafkaPipelineIT {
     private static <T> List<T> read(PullwatchConfig config, TopicSpec<T> topic, Class<T> type,
             java.util.function.Predicate<List<ConsumerRecord<byte[], byte[]>>> done) throws IOException {
         List<T> values = new ArrayList<>();
-        for (var record : KafkaTestClients.readUntil(cluster.kafka.bootstrapServers(), config.topicName(topic),
+        for (var record : KafkaTestClients.readUntil(cluster.kafka().bootstrapServers(), config.topicName(topic),
                 Duration.ofSeconds(3), Duration.ofSeconds(120), done)) {
             values.add(JSON.readValue(record.value(), type));
         }

@@ -25,9 +25,8 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.apache.flink.core.execution.JobClient;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A change to a saved query or an initiative takes effect in the running job within a second, through the real
@@ -40,24 +39,13 @@ class LiveRegistryIT {
     private static final Duration PROBE_GAP = Duration.ofMillis(100);
     private static final int PROBES = 25;
 
-    private static PipelineCluster cluster;
-
-    @BeforeAll
-    static void start() throws Exception {
-        cluster = PipelineCluster.start();
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        if (cluster != null) {
-            cluster.close();
-        }
-    }
+    @RegisterExtension
+    static final PipelineCluster cluster = new PipelineCluster();
 
     @Test
     void savedQueriesAndInitiativesTakeEffectWithinASecond() throws Exception {
         PullwatchConfig config = cluster.configFor("live");
-        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(cluster.kafka.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(cluster.kafka().bootstrapServers())) {
             JobClient job = cluster.startPipeline(config, "live-registry-it");
             publishProbe(producer, config, "warm-up", "nothing to see");
             readFeedback(config, feedback -> feedback.containsKey("review:warm-up"));
@@ -136,7 +124,7 @@ class LiveRegistryIT {
     private static Map<String, Feedback> readFeedback(PullwatchConfig config, Predicate<Map<String, Feedback>> done)
             throws Exception {
         Map<String, Feedback> byId = new HashMap<>();
-        KafkaTestClients.readUntil(cluster.kafka.bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
+        KafkaTestClients.readUntil(cluster.kafka().bootstrapServers(), config.topicName(Topics.FEEDBACK), Duration.ZERO,
                 Duration.ofSeconds(90), records -> {
                     for (var record : records) {
                         try {

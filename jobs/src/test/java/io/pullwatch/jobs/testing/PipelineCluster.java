@@ -16,29 +16,36 @@ import org.apache.flink.core.execution.JobClient;
 import org.apache.flink.runtime.minicluster.MiniCluster;
 import org.apache.flink.runtime.minicluster.MiniClusterConfiguration;
 import org.apache.flink.streaming.util.TestStreamEnvironment;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * What the pipeline's integration tests run on: a real in-process Kafka broker and a Flink MiniCluster with one task
- * manager of two slots, and the pipeline configured against them with topics of its own per test run.
+ * manager of two slots, and the pipeline configured against them with topics of its own per test run. A JUnit
+ * extension: register it in a static field and it starts before the class's tests and stops after them.
  */
-public final class PipelineCluster implements AutoCloseable {
+public final class PipelineCluster implements BeforeAllCallback, AfterAllCallback {
 
-    public final EmbeddedKafkaBroker kafka;
-    public final MiniCluster flink;
+    private EmbeddedKafkaBroker kafka;
+    private MiniCluster flink;
 
-    private PipelineCluster(EmbeddedKafkaBroker kafka, MiniCluster flink) {
-        this.kafka = kafka;
-        this.flink = flink;
-    }
-
-    public static PipelineCluster start() throws Exception {
-        EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(0);
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        kafka = EmbeddedKafkaBroker.start(0);
         Configuration conf = new Configuration();
         conf.set(TaskManagerOptions.MANAGED_MEMORY_SIZE, MemorySize.ofMebiBytes(64));
-        MiniCluster flink = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(conf)
+        flink = new MiniCluster(new MiniClusterConfiguration.Builder().setConfiguration(conf)
                 .setNumTaskManagers(1).setNumSlotsPerTaskManager(2).build());
         flink.start();
-        return new PipelineCluster(kafka, flink);
+    }
+
+    public EmbeddedKafkaBroker kafka() {
+        return kafka;
+    }
+
+    public MiniCluster flink() {
+        return flink;
     }
 
     /** Configuration for one run: its own consumer group, transactional ids and topic names, all created. */
@@ -70,11 +77,15 @@ public final class PipelineCluster implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void afterAll(ExtensionContext context) throws Exception {
         try {
-            flink.close();
+            if (flink != null) {
+                flink.close();
+            }
         } finally {
-            kafka.close();
+            if (kafka != null) {
+                kafka.close();
+            }
         }
     }
 }
