@@ -1,6 +1,7 @@
 package io.pullwatch.app;
 
 import io.pullwatch.app.commands.AnalyzeCommand;
+import io.pullwatch.app.commands.BacktestCommand;
 import io.pullwatch.app.commands.BenchCommand;
 import io.pullwatch.app.commands.DemoCommand;
 import io.pullwatch.app.commands.EvalCommand;
@@ -8,6 +9,7 @@ import io.pullwatch.app.commands.ReplayCommand;
 import io.pullwatch.app.commands.RunCommand;
 import io.pullwatch.app.commands.ScenarioCommand;
 import io.pullwatch.app.commands.ServeCommand;
+import io.pullwatch.app.commands.SimulateCommand;
 import io.pullwatch.app.commands.TailCommand;
 import io.pullwatch.jobs.config.ConfigException;
 import picocli.CommandLine;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pullwatch", mixinStandardHelpOptions = true, version = "Pullwatch 0.1.0",
         description = "Customer-feedback and reputation stream processor.",
         subcommands = {DemoCommand.class, RunCommand.class, ReplayCommand.class, TailCommand.class,
-                AnalyzeCommand.class, ScenarioCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class})
+                AnalyzeCommand.class, ScenarioCommand.class, EvalCommand.class, BenchCommand.class, ServeCommand.class,
+                BacktestCommand.class, SimulateCommand.class})
 public final class PullwatchCli {
 
     /** Exit code of a configuration or usage error, as picocli uses for usage errors. */

@@ -2,6 +2,7 @@ package io.pullwatch.app.commands;
 
 import io.pullwatch.app.eval.AttributionEvaluation;
 import io.pullwatch.app.eval.CascadeEvaluation;
+import io.pullwatch.app.eval.DetectionEvaluation;
 import io.pullwatch.app.eval.DevCorpora;
 import io.pullwatch.app.eval.LanguageEvaluation;
 import io.pullwatch.app.eval.SentimentEvaluation;
@@ -53,6 +54,20 @@ public final class EvalCommand {
             description = "Final-size forecast of the real viral cascade at 15 min, 1 h and 6 h (SEISMIC).")
     int cascade() {
         new CascadeEvaluation(corpora(), out()).run();
+        return 0;
+    }
+
+    @Command(name = "detection",
+            description = {"Wave detection: simulated streams with known waves (the pipeline, through a backtest, "
+                    + "beside the vendor rule and a Poisson threshold), the real PHEME news bursts, and the SEISMIC "
+                    + "cascade forecast. A few minutes."})
+    int detection(@Mixin ConfigOptions config,
+            @Option(names = "--seeds", split = ",", defaultValue = "1,2,3",
+                    description = "Simulation seeds (default: ${DEFAULT-VALUE}).") List<Long> seeds,
+            @Option(names = "--days", defaultValue = "7",
+                    description = "Days per simulated stream, the first a warm-up (default: ${DEFAULT-VALUE}).")
+            int days) throws Exception {
+        new DetectionEvaluation(config.load(), corpora(), seeds, days, out(), System.err).run();
         return 0;
     }
 

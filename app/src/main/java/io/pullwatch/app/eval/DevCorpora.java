@@ -96,6 +96,11 @@ public final class DevCorpora {
         return new Cascade(shares, finalSize);
     }
 
+    /** The file of one corpus, for those who read it whole (a backtest, say). */
+    public Path file(String corpus) {
+        return directory.resolve(corpus + ".jsonl.gz");
+    }
+
     /** A cascade's posts, root first, and its final size (root included). */
     public record Cascade(List<CascadeForecast.Share> shares, long finalSize) {}
 
