@@ -5,7 +5,6 @@ import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.connectors.replay.JsonLines;
 import io.pullwatch.connectors.replay.RecordedLineMapper;
 import io.pullwatch.connectors.replay.ReplayRecord;
-import io.pullwatch.core.evaluation.TimedAlert;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.DeadLetterReason;
@@ -104,15 +103,7 @@ public final class Backtest {
         Map<String, Long> perTopic = new LinkedHashMap<>();
         topics.forEach(t -> perTopic.put(t.spec().logicalName(), (long) t.origins().length));
         return new BacktestSummary(perTopic, outputs.feedback.get(), outputs.alerts.get(), outputs.late.get(),
-                outputs.deadLetterCounts(),
-                outputs.deadLetterExamples(), Duration.ofNanos(System.nanoTime() - started));
-    }
-
-    /** Every alert revision with the event time it was emitted at, in the order the pipeline emitted them. */
-    public List<TimedAlert> alerts(List<Path> files) throws Exception {
-        List<TimedAlert> alerts = new CopyOnWriteArrayList<>();
-        run(files, (alert, emittedAt) -> alerts.add(new TimedAlert(alert, emittedAt)));
-        return List.copyOf(alerts);
+                outputs.deadLetterCounts(), outputs.deadLetterExamples(), Duration.ofNanos(System.nanoTime() - started));
     }
 
     private void execute(List<Topic> topics, String run, Outputs outputs) throws Exception {
@@ -133,7 +124,9 @@ public final class Backtest {
         HandoffSink<DeadLetter> deadLetters = HandoffSink.to(run + "/dead-letters", outputs::deadLetter);
         try {
             new FeedbackPipeline(config).defineWorkflow(env,
-                    new PipelineSources(sources.get(2), sources.get(3), sources.get(0), sources.get(1)),
+                    new PipelineSources(sources.get(INPUTS.indexOf(Topics.REVIEWS)),
+                            sources.get(INPUTS.indexOf(Topics.MENTIONS)), sources.get(INPUTS.indexOf(Topics.INITIATIVES)),
+                            sources.get(INPUTS.indexOf(Topics.SAVED_QUERIES))),
                     new PipelineSinks(feedback, alerts, deadLetters));
             env.execute("pullwatch-backtest");
         } finally {

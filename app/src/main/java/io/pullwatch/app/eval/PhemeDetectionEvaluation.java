@@ -83,10 +83,10 @@ final class PhemeDetectionEvaluation {
             out.println();
         }
         out.println();
-        out.print("Alerts outside every event's span (first post to last post + 10 min):");
-        detectors.forEach((name, detections) -> out.printf(" %s %d;", name,
-                detections.stream().filter(d -> events.stream().noneMatch(e -> e.spans(d.at()))).count()));
-        out.println();
+        out.printf("Alerts outside every event's span (first post to last post + 10 min): %s.%n",
+                detectors.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().stream()
+                        .filter(d -> events.stream().noneMatch(event -> event.spans(d.at()))).count())
+                        .collect(Collectors.joining(", ")));
         Map<String, Long> kinds = new TreeMap<>(run.pipeline().stream()
                 .collect(Collectors.groupingBy(PhemeDetectionEvaluation::kindOf, Collectors.counting())));
         out.printf("The pipeline's episodes by kind of scope: %s.%n%n", kinds.entrySet().stream()

@@ -95,7 +95,8 @@ final class SimulatedDetectionEvaluation {
         out.println();
 
         out.print("| detector (recall; median time to detect) |");
-        FeedbackSimulator.MULTIPLIERS.forEach(m -> out.printf(" %.0f× (%d waves) |", m, any.waveCount(w -> w.multiplier() == m)));
+        FeedbackSimulator.MULTIPLIERS.forEach(m -> out.printf(" %.0f× (%d waves) |", m,
+                any.waveCount(w -> w.multiplier() == m)));
         out.println();
         out.println("|---" + "|---".repeat(FeedbackSimulator.MULTIPLIERS.size()) + "|");
         cards.forEach((name, card) -> {
@@ -164,7 +165,12 @@ final class SimulatedDetectionEvaluation {
         return Double.isNaN(value) ? "–" : String.format("%.2f", value);
     }
 
+    /** Minutes with a decimal; from two hours on, hours. */
     static String minutes(Duration duration) {
-        return duration == null ? "–" : String.format("%.1f min", duration.toMillis() / 60_000.0);
+        if (duration == null) {
+            return "–";
+        }
+        double minutes = duration.toMillis() / 60_000.0;
+        return minutes < 120 ? String.format("%.1f min", minutes) : String.format("%.1f h", minutes / 60);
     }
 }

@@ -17,7 +17,8 @@ class HandoffSinkTest {
     void handsEveryRecordWithItsEventTimeToTheReceiverRegisteredUnderItsName() throws Exception {
         String name = "test-" + UUID.randomUUID();
         List<String> received = Collections.synchronizedList(new ArrayList<>());
-        HandoffSink<Long> sink = HandoffSink.to(name, (value, timestamp, watermark) -> received.add(value + "@" + timestamp));
+        HandoffSink<Long> sink = HandoffSink.to(name,
+                (value, timestamp, watermark) -> received.add(value + "@" + timestamp));
         try {
             StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(1);
             env.fromData(3L, 1L, 2L)

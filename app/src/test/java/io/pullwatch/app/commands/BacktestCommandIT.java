@@ -26,8 +26,9 @@ import picocli.CommandLine;
 
 /**
  * {@code pullwatch simulate} then {@code pullwatch backtest} on what it wrote, with a second file (mentions in the
- * project's own contract) of bad lines and a burst at the very end of the input: alerts come out as JSON lines, every episode resolves (the last ones because
- * the input ends), bad lines are counted by reason, and every good event comes out as feedback.
+ * project's own contract) of bad lines and a burst at the very end of the input: alerts come out as JSON lines, every
+ * episode resolves (the last ones because the input ends), bad lines are counted by reason, and every good event
+ * comes out as feedback.
  */
 class BacktestCommandIT {
 

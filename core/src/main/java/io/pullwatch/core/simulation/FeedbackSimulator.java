@@ -21,8 +21,8 @@ import java.util.SplittableRandom;
  *       being reviews;</li>
  *   <li><b>injected waves</b> after the warm-up, at active times of day, on stores and the brand, positive or
  *       negative, of 2, 3, 5, 10 or 20 times the scope's seasonal baseline at that moment, sudden or ramping up over 10
- *       minutes or an hour, lasting 20 minutes to 3 hours: posts (some reviews, some replies) of their polarity about
- *       one topic;</li>
+ *       minutes or an hour, lasting 20 minutes to 3 hours, at least ten posts: posts (some reviews, some replies) of
+ *       their polarity about one topic, away from other waves and large cascades on the same scope;</li>
  *   <li><b>reshare cascades</b> on some posts ({@link ReshareCascade}): most die out after a few reshares, a few are
  *       made to go viral with thousands.</li>
  * </ul>
@@ -55,6 +55,8 @@ public final class FeedbackSimulator {
     private static final double MIN_WAVE_POSTS = 10;
     /** Two waves on one scope keep at least this far apart, so that each is its own episode. */
     private static final Duration WAVE_GAP = Duration.ofMinutes(60);
+    /** Cascades from this many reshares on swell their scope's volume: waves keep away from them. */
+    private static final int LARGE_CASCADE = 50;
     private static final ReshareCascade.FollowerDistribution RESHARERS =
             new ReshareCascade.FollowerDistribution(40, 1.3, 1_000_000);
     private static final int MAX_RESHARES = 20_000;
@@ -83,11 +85,11 @@ public final class FeedbackSimulator {
         for (Scope scope : scopes) {
             background(settings, scope, chatter, factory, events);
         }
+        List<TruthCascade> cascades = cascades(settings, scopes, cascadeEvents, factory, events);
         List<TruthWave> waves = new ArrayList<>();
-        for (WavePlan plan : planWaves(settings, scopes, planning)) {
+        for (WavePlan plan : planWaves(settings, scopes, cascades, planning)) {
             waves.add(inject(plan, waveEvents, factory, events));
         }
-        List<TruthCascade> cascades = cascades(settings, scopes, cascadeEvents, factory, events);
         events.sort(SimulatedEvent.CHRONOLOGICAL);
         waves.sort(Comparator.comparing(TruthWave::start));
         cascades.sort(Comparator.comparing(TruthCascade::start));
@@ -163,9 +165,11 @@ public final class FeedbackSimulator {
 
     /**
      * Waves with multipliers and speeds in equal numbers (shuffled), placed at times drawn in proportion to activity
-     * — people react when they are awake — and never within an hour of another wave on the same scope.
+     * — people react when they are awake — and never within an hour of another wave, or of a large cascade's busy
+     * span, on the same scope: each detection can then be credited to one cause.
      */
-    private static List<WavePlan> planWaves(SimulationSettings settings, List<Scope> scopes, SplittableRandom rng) {
+    private static List<WavePlan> planWaves(SimulationSettings settings, List<Scope> scopes,
+            List<TruthCascade> cascades, SplittableRandom rng) {
         double scoredDays = Duration.between(settings.scoredFrom(), settings.end()).toMinutes() / 1440.0;
         int count = (int) Math.round(settings.wavesPerDay() * scoredDays);
         List<Double> multipliers = balanced(MULTIPLIERS, count, rng);
@@ -187,6 +191,7 @@ public final class FeedbackSimulator {
                 WavePlan plan = new WavePlan("wave-" + (i + 1), scope, polarity, start, start.plus(length),
                         multipliers.get(i), speed, topic);
                 if (plans.stream().noneMatch(p -> p.scope() == scope && overlaps(p, plan))
+                        && cascades.stream().noneMatch(c -> crowds(c, plan))
                         && plan.expectedExtra() >= MIN_WAVE_POSTS) {
                     plans.add(plan);
                     break;
@@ -198,6 +203,13 @@ public final class FeedbackSimulator {
 
     private static boolean overlaps(WavePlan one, WavePlan other) {
         return one.start().isBefore(other.end().plus(WAVE_GAP)) && one.end().plus(WAVE_GAP).isAfter(other.start());
+    }
+
+    /** Whether a large cascade is busy on the wave's scope within an hour of it. */
+    private static boolean crowds(TruthCascade cascade, WavePlan wave) {
+        return cascade.reshares() >= LARGE_CASCADE && cascade.scope().equals(wave.scope().name())
+                && wave.start().isBefore(cascade.busyUntil().plus(WAVE_GAP))
+                && wave.end().plus(WAVE_GAP).isAfter(cascade.start());
     }
 
     /** {@code count} values cycling through {@code values}, shuffled, so that each is equally represented. */
