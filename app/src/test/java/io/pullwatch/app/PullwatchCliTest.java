@@ -22,7 +22,8 @@ class PullwatchCliTest {
     @Test
     void helpListsEveryCommand() {
         assertThat(run("--help")).isZero();
-        assertThat(out.toString()).contains("demo", "run", "replay", "tail", "scenario", "bench", "serve");
+        assertThat(out.toString()).contains("demo", "run", "replay", "tail", "scenario", "bench", "serve", "backtest",
+                "simulate");
     }
 
     @Test
@@ -53,6 +54,15 @@ class PullwatchCliTest {
 
         assertThat(run("replay", "--topic", "alerts", "no-such-file.jsonl")).isEqualTo(PullwatchCli.USAGE_ERROR);
         assertThat(err.toString()).contains("'alerts' is not an input topic");
+    }
+
+    @Test
+    void backtestRefusesAMissingFileAndSimulateAStreamWithNothingToScore() {
+        assertThat(run("backtest", "no-such-file.jsonl")).isEqualTo(PullwatchCli.USAGE_ERROR);
+        assertThat(err.toString()).contains("cannot read no-such-file.jsonl");
+
+        assertThat(run("simulate", "--days", "1", "--out", "unused.jsonl")).isEqualTo(PullwatchCli.USAGE_ERROR);
+        assertThat(err.toString()).contains("days must be at least 2");
     }
 
     @Test
