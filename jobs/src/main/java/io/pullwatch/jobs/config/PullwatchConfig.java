@@ -3,7 +3,7 @@ package io.pullwatch.jobs.config;
 import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.core.attribution.AttributionSettings;
 import io.pullwatch.core.config.SettingsFile;
-import io.pullwatch.core.detection.VolumeThresholdRule;
+import io.pullwatch.core.detection.DetectionSettings;
 import io.pullwatch.core.validation.ValidationLimits;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -67,7 +67,8 @@ public final class PullwatchConfig {
         requireAtLeast(PullwatchOptions.PARALLELISM, 1);
         requireAtLeast(PullwatchOptions.MAX_TEXT_CHARS, 1);
         requireAtLeast(PullwatchOptions.MAX_RECORD_BYTES, 1);
-        requireAtLeast(PullwatchOptions.DETECTION_THRESHOLD, 1);
+        requireAtLeast(PullwatchOptions.MIN_EVENTS, 1);
+        requireAtLeast(PullwatchOptions.MIN_RESHARES, 1);
         requireAtLeast(PullwatchOptions.QUERY_BATCH_SIZE, 1);
         requirePositive(PullwatchOptions.CHECKPOINT_INTERVAL);
         requirePositive(PullwatchOptions.DEDUP_WINDOW);
@@ -77,9 +78,32 @@ public final class PullwatchConfig {
         requireNotNegative(PullwatchOptions.CONTEXT_TAIL);
         requireNotNegative(PullwatchOptions.QUERY_BATCH_DELAY);
         requireNotNegative(PullwatchOptions.MAX_FUTURE_SKEW);
+        validateDetection();
         double minConfidence = get(PullwatchOptions.MIN_CONFIDENCE);
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw invalid(PullwatchOptions.MIN_CONFIDENCE, "must be between 0 and 1");
+        }
+    }
+
+    /** The detector's own checks (relations between keys), reported against the first key involved. */
+    private void validateDetection() {
+        if (get(PullwatchOptions.VIRAL_CASCADE) < 1) {
+            throw invalid(PullwatchOptions.VIRAL_CASCADE, "must be at least 1");
+        }
+        if (!(get(PullwatchOptions.FLOOR_PER_HOUR) > 0)) {
+            throw invalid(PullwatchOptions.FLOOR_PER_HOUR, "must be positive");
+        }
+        if (!(get(PullwatchOptions.MIN_RATIO) >= 1)) {
+            throw invalid(PullwatchOptions.MIN_RATIO, "must be at least 1");
+        }
+        if (!(get(PullwatchOptions.CLOSE_SURPRISE) >= 0
+                && get(PullwatchOptions.OPEN_SURPRISE) > get(PullwatchOptions.CLOSE_SURPRISE))) {
+            throw invalid(PullwatchOptions.OPEN_SURPRISE, "must be greater than detection.close-surprise (itself >= 0)");
+        }
+        try {
+            detectionSettings();
+        } catch (IllegalArgumentException e) {
+            throw invalid(PullwatchOptions.DETECTION_BUCKET, e.getMessage());
         }
     }
 
@@ -108,8 +132,11 @@ public final class PullwatchConfig {
         return new QueryBatching(get(PullwatchOptions.QUERY_BATCH_SIZE), get(PullwatchOptions.QUERY_BATCH_DELAY));
     }
 
-    public VolumeThresholdRule volumeRule() {
-        return new VolumeThresholdRule(get(PullwatchOptions.DETECTION_THRESHOLD), get(PullwatchOptions.DETECTION_BUCKET));
+    public DetectionSettings detectionSettings() {
+        return new DetectionSettings(get(PullwatchOptions.DETECTION_BUCKET), get(PullwatchOptions.OPEN_SURPRISE),
+                get(PullwatchOptions.CLOSE_SURPRISE), get(PullwatchOptions.MIN_EVENTS), get(PullwatchOptions.MIN_RATIO),
+                get(PullwatchOptions.MIN_HISTORY), get(PullwatchOptions.COOLDOWN), get(PullwatchOptions.FLOOR_PER_HOUR),
+                get(PullwatchOptions.VIRAL_CASCADE), get(PullwatchOptions.MIN_RESHARES));
     }
 
     /** A copy with some keys replaced, validated again. */

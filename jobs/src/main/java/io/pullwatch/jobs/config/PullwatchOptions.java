@@ -74,10 +74,34 @@ public final class PullwatchOptions {
 
     public static final ConfigOption<Duration> DETECTION_BUCKET = ConfigOptions.key("detection.bucket")
             .durationType().defaultValue(Duration.ofMinutes(1))
-            .withDescription("Event-time bucket of the volume detector.");
-    public static final ConfigOption<Integer> DETECTION_THRESHOLD = ConfigOptions.key("detection.threshold")
-            .intType().defaultValue(6)
-            .withDescription("Positive (or negative) feedback per scope and bucket that opens an alert.");
+            .withDescription("Event-time bucket of the wave detector's counts; must divide an hour.");
+    public static final ConfigOption<Double> OPEN_SURPRISE = ConfigOptions.key("detection.open-surprise")
+            .doubleType().defaultValue(7.0)
+            .withDescription("Surprise (-log10 of the tail probability against the scope's baseline) that opens an alert.");
+    public static final ConfigOption<Double> CLOSE_SURPRISE = ConfigOptions.key("detection.close-surprise")
+            .doubleType().defaultValue(2.0)
+            .withDescription("Below this surprise a bucket is quiet; detection.cooldown of quiet buckets resolves an alert.");
+    public static final ConfigOption<Integer> MIN_EVENTS = ConfigOptions.key("detection.min-events")
+            .intType().defaultValue(5)
+            .withDescription("Fewest pieces of feedback in the window that opens an alert.");
+    public static final ConfigOption<Double> MIN_RATIO = ConfigOptions.key("detection.min-ratio")
+            .doubleType().defaultValue(2.0)
+            .withDescription("Fewest times its expected volume a window must hold to open an alert.");
+    public static final ConfigOption<Duration> MIN_HISTORY = ConfigOptions.key("detection.min-history")
+            .durationType().defaultValue(Duration.ofHours(1))
+            .withDescription("How long (event time) a scope is watched before it may raise an alert.");
+    public static final ConfigOption<Duration> COOLDOWN = ConfigOptions.key("detection.cooldown")
+            .durationType().defaultValue(Duration.ofMinutes(15))
+            .withDescription("Quiet time that resolves an alert, and the least time before the scope alerts again.");
+    public static final ConfigOption<Double> FLOOR_PER_HOUR = ConfigOptions.key("detection.floor-per-hour")
+            .doubleType().defaultValue(1.0)
+            .withDescription("Least expected feedback per hour in any scope, so that a nearly silent scope needs a real wave.");
+    public static final ConfigOption<Long> VIRAL_CASCADE = ConfigOptions.key("detection.viral-cascade")
+            .longType().defaultValue(1000L)
+            .withDescription("Predicted final reshares from which a post's cascade is flagged as going viral.");
+    public static final ConfigOption<Integer> MIN_RESHARES = ConfigOptions.key("detection.min-reshares")
+            .intType().defaultValue(20)
+            .withDescription("Fewest reshares seen before a cascade forecast may raise an alert.");
 
     /** topic.<logical name>: the Kafka topic behind each logical topic. */
     public static final Map<String, ConfigOption<String>> TOPIC_NAMES = Topics.ALL.stream().collect(Collectors.toMap(
@@ -91,7 +115,8 @@ public final class PullwatchOptions {
         List<ConfigOption<?>> all = new ArrayList<>(List.of(BOOTSTRAP_SERVERS, GROUP_ID, STARTING_OFFSETS, PARALLELISM,
                 CHECKPOINT_INTERVAL, DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
                 MAX_TEXT_CHARS, MAX_RECORD_BYTES, MAX_FUTURE_SKEW, DEDUP_WINDOW, CONTEXT_TAIL, MIN_CONFIDENCE,
-                QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, DETECTION_THRESHOLD));
+                QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, OPEN_SURPRISE, CLOSE_SURPRISE, MIN_EVENTS,
+                MIN_RATIO, MIN_HISTORY, COOLDOWN, FLOOR_PER_HOUR, VIRAL_CASCADE, MIN_RESHARES));
         all.addAll(TOPIC_NAMES.values());
         return all;
     }

@@ -35,10 +35,10 @@ class PullwatchConfigTest {
 
     @Test
     void overridesWinOverTheFile() {
-        PullwatchConfig config = PullwatchConfig.load(SHIPPED_DEFAULTS, Map.of("detection.threshold", "9"));
+        PullwatchConfig config = PullwatchConfig.load(SHIPPED_DEFAULTS, Map.of("detection.min-events", "9"));
 
-        assertThat(config.get(PullwatchOptions.DETECTION_THRESHOLD)).isEqualTo(9);
-        assertThat(config.volumeRule()).isNotNull();
+        assertThat(config.get(PullwatchOptions.MIN_EVENTS)).isEqualTo(9);
+        assertThat(config.detectionSettings().minEvents()).isEqualTo(9);
     }
 
     @Test
@@ -50,9 +50,9 @@ class PullwatchConfigTest {
 
     @Test
     void searchKeysAreLeftToTheSearchService() {
-        PullwatchConfig config = PullwatchConfig.of(Map.of("search.port", "9000", "detection.threshold", "7"));
+        PullwatchConfig config = PullwatchConfig.of(Map.of("search.port", "9000", "detection.min-events", "7"));
 
-        assertThat(config.toMap()).containsOnlyKeys("detection.threshold");
+        assertThat(config.toMap()).containsOnlyKeys("detection.min-events");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package io.pullwatch.core.detection;
+
+/**
+ * One watched volume of one scope (see {@link Signal}): its learned baseline and its recent buckets. A Flink POJO.
+ */
+public final class VolumeSignal {
+
+    /** Window widths, in buckets, tried on every event: a sudden spike, a fast wave, a slower swell. */
+    static final int[] WINDOWS = {1, 5, RecentBuckets.SIZE};
+
+    public SeasonalBaseline baseline = new SeasonalBaseline();
+    public RecentBuckets recent = new RecentBuckets();
+
+    public VolumeSignal() {}
+
+    /** Counts one event of weight {@code weight} at {@code millis}, in bucket {@code bucket}. */
+    public void add(long millis, long bucket, double weight) {
+        baseline.add(millis, weight);
+        recent.add(bucket, weight);
+    }
+
+    /**
+     * The most surprising window ending with {@code bucket}, judged against the baseline at {@code millis} (at least
+     * {@code floorPerHour}), with {@code penalty} (log10 of the number of tests made) taken off every surprise.
+     */
+    public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
+            double penalty) {
+        double perBucket = Math.max(floorPerHour, baseline.expectedPerHour(millis)) * bucketHours;
+        Surprise best = Surprise.NONE;
+        for (int width : WINDOWS) {
+            int events = recent.events(bucket, width);
+            if (events == 0) {
+                continue;
+            }
+            double volume = recent.volume(bucket, width);
+            double expected = perBucket * width;
+            double dispersion = baseline.dispersion(expected);
+            double surprise = PoissonTail.surprise(volume / dispersion, expected / dispersion) - penalty;
+            Surprise candidate = new Surprise(signal, width, events, volume, expected, surprise);
+            if (best == Surprise.NONE || candidate.isStrongerThan(best)) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+}
