@@ -30,6 +30,8 @@ public final class SeasonalBaseline {
     static final double WEIGHT_RATE = 0.01;
     static final double PRIOR_RELATIVE_VARIANCE = 1.0;
     static final int PRIOR_HOURS = 48;
+    static final double MIN_FIRST_HOUR_SHARE = 0.25;
+    static final Duration MIN_PROVISIONAL = Duration.ofMinutes(5);
 
     /** Deseasonalised volume per hour. */
     public double level;
@@ -37,6 +39,8 @@ public final class SeasonalBaseline {
     public double[] dayOfWeek = ones(7);
     /** Var/mean² of hourly volumes beyond Poisson noise (0 for a pure Poisson scope). */
     public double relativeVariance;
+    /** Time of the first event counted. */
+    public long firstMillis = Long.MIN_VALUE;
     /** Start of the hour being counted, or {@link Long#MIN_VALUE} before the first event. */
     public long hourStart = Long.MIN_VALUE;
     public double hourVolume;
@@ -64,6 +68,9 @@ public final class SeasonalBaseline {
         meanWeight += WEIGHT_RATE * (volume - meanWeight);
         meanSquaredWeight += WEIGHT_RATE * (volume * volume - meanSquaredWeight);
         long hour = Math.floorDiv(millis, HOUR) * HOUR;
+        if (firstMillis == Long.MIN_VALUE || millis < firstMillis) {
+            firstMillis = millis;
+        }
         advanceTo(hour);
         if (hour < hourStart) {
             return false;
@@ -82,7 +89,7 @@ public final class SeasonalBaseline {
         if (gapHours <= 0) {
             return;
         }
-        closeHour(hourVolume);
+        closeHour(hoursSeen == 0 ? firstHourAsFullHour() : hourVolume);
         long replay = Math.min(gapHours - 1, MAX_HOURS_REPLAYED);
         for (long i = 0; i < replay; i++) {
             hourStart += HOUR;
@@ -115,6 +122,28 @@ public final class SeasonalBaseline {
 
     private double weightDispersion() {
         return Math.max(1.0, meanSquaredWeight / Math.max(meanWeight, 1e-9));
+    }
+
+    /**
+     * The first hour is seldom watched from its start: its volume is scaled to a full hour (counting at least
+     * {@link #MIN_FIRST_HOUR_SHARE} of one, so that a scope first seen at 10:59 does not learn from one minute alone).
+     */
+    private double firstHourAsFullHour() {
+        double watched = (hourStart + HOUR - Math.max(hourStart, firstMillis)) / (double) HOUR;
+        return hourVolume / Math.max(MIN_FIRST_HOUR_SHARE, Math.min(1.0, watched));
+    }
+
+    /**
+     * Before any hour is complete: the volume per hour seen from the first event until {@code beforeMillis}, given
+     * the volume counted since {@code beforeMillis} — the rate before the window being judged, so that a wave does
+     * not hide itself by raising its own expectation. NaN when less than {@link #MIN_PROVISIONAL} was watched.
+     */
+    public double provisionalPerHour(long beforeMillis, double volumeSince) {
+        long watched = beforeMillis - firstMillis;
+        if (firstMillis == Long.MIN_VALUE || watched < MIN_PROVISIONAL.toMillis()) {
+            return Double.NaN;
+        }
+        return Math.max(0, hourVolume - volumeSince) * HOUR / (double) watched;
     }
 
     /** Expected volume per hour at {@code millis}, with seasonal factors shrunk by how much history backs them. */

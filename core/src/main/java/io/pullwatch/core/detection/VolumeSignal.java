@@ -20,12 +20,29 @@ public final class VolumeSignal {
     }
 
     /**
+     * The learned expectation, or in the scope's first hour the rate before the recent buckets (NaN if too little was
+     * watched before them to say).
+     */
+    private double expectedPerHour(long bucket, long millis, double bucketHours) {
+        if (baseline.hoursSeen > 0) {
+            return baseline.expectedPerHour(millis);
+        }
+        long bucketMillis = Math.round(bucketHours * SeasonalBaseline.HOUR);
+        long recentStart = (bucket - RecentBuckets.SIZE + 1) * bucketMillis;
+        return baseline.provisionalPerHour(recentStart, recent.volume(bucket, RecentBuckets.SIZE));
+    }
+
+    /**
      * The most surprising window ending with {@code bucket}, judged against the baseline at {@code millis} (at least
      * {@code floorPerHour}), with {@code penalty} (log10 of the number of tests made) taken off every surprise.
      */
     public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
             double penalty) {
-        double perBucket = Math.max(floorPerHour, baseline.expectedPerHour(millis)) * bucketHours;
+        double perHour = expectedPerHour(bucket, millis, bucketHours);
+        if (Double.isNaN(perHour)) {
+            return Surprise.NONE;
+        }
+        double perBucket = Math.max(floorPerHour, perHour) * bucketHours;
         Surprise best = Surprise.NONE;
         for (int width : WINDOWS) {
             int events = recent.events(bucket, width);

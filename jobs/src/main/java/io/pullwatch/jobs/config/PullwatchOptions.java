@@ -88,7 +88,7 @@ public final class PullwatchOptions {
             .doubleType().defaultValue(2.0)
             .withDescription("Fewest times its expected volume a window must hold to open an alert.");
     public static final ConfigOption<Duration> MIN_HISTORY = ConfigOptions.key("detection.min-history")
-            .durationType().defaultValue(Duration.ofHours(1))
+            .durationType().defaultValue(Duration.ofMinutes(20))
             .withDescription("How long (event time) a scope is watched before it may raise an alert.");
     public static final ConfigOption<Duration> COOLDOWN = ConfigOptions.key("detection.cooldown")
             .durationType().defaultValue(Duration.ofMinutes(15))
