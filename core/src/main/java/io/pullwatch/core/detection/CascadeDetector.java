@@ -19,8 +19,8 @@ import java.util.UUID;
 
 /**
  * Flags posts whose reshare cascade is predicted to go viral, from {@link CascadeForecast} (SEISMIC). A cascade's
- * alert opens when the predicted final number of reshares reaches {@code viralCascade} (or the process is
- * supercritical) with at least {@code minReshares} seen; it is UPDATED when the prediction moves by a quarter or more;
+ * alert opens when the predicted final number of reshares reaches {@code viralCascade} with at least
+ * {@code minReshares} seen (or the process is supercritical and a tenth of that size is already reached); it is UPDATED when the prediction moves by a quarter or more;
  * it is RESOLVED after {@link #QUIET} without a reshare. Forecasts are made when the cascade grew by
  * {@link #REFORECAST_GROWTH} or {@link #REFORECAST_EVERY} has passed, so a cascade of n reshares costs O(n log n) per
  * forecast but only logarithmically many forecasts.
@@ -34,6 +34,7 @@ public final class CascadeDetector implements Serializable {
     static final double REFORECAST_GROWTH = 1.05;
     static final Duration REFORECAST_EVERY = Duration.ofMinutes(10);
     static final double UPDATE_CHANGE = 0.25;
+    static final Duration SUPERCRITICAL_AFTER = Duration.ofMinutes(5);
 
     private final DetectionSettings settings;
 
@@ -64,7 +65,8 @@ public final class CascadeDetector implements Serializable {
         Forecast forecast = CascadeForecast.at(watch.shares(), Duration.ofMillis(nowMillis - watch.rootMillis));
         watch.resharesAtLastForecast = watch.reshares;
         watch.lastForecastMillis = nowMillis;
-        boolean viral = forecast.isSupercritical() || forecast.predicted() >= settings.viralCascade();
+        boolean viral = forecast.isSupercritical() ? trustsUnbounded(watch, nowMillis)
+                : forecast.predicted() >= settings.viralCascade();
         if (watch.alertId == null) {
             if (!viral) {
                 return Optional.empty();
@@ -78,6 +80,16 @@ public final class CascadeDetector implements Serializable {
             return Optional.empty();
         }
         return Optional.of(alert(rootId, watch, forecast, AlertStatus.UPDATED, nowMillis));
+    }
+
+    /**
+     * An unbounded forecast is the model saying "more infectious than n* allows", which a few quick reshares of a
+     * small account easily suggest. It flags the post only once past the reaction kernel's first five minutes and
+     * with a tenth of the viral size already reshared.
+     */
+    private boolean trustsUnbounded(CascadeWatch watch, long nowMillis) {
+        return nowMillis - watch.rootMillis >= SUPERCRITICAL_AFTER.toMillis()
+                && watch.reshares * 10L >= settings.viralCascade();
     }
 
     private static boolean dueForForecast(CascadeWatch watch, long nowMillis) {

@@ -35,4 +35,10 @@ public record CascadeShare(
                 feedback.sentimentOrUnknown().score(), Signal.polarityOf(feedback.sentiment()),
                 ScopedEvent.snippet(feedback.text())));
     }
+
+    /** The same share by an author with {@code count} followers. */
+    public CascadeShare withFollowers(long count) {
+        return new CascadeShare(rootId, root, feedbackId, authorId, createdAtMillis, count, sentimentScore, polarity,
+                snippet);
+    }
 }

@@ -38,6 +38,12 @@ public final class VolumeSignal {
      */
     public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
             double penalty) {
+        return strongest(signal, bucket, millis, bucketHours, floorPerHour, penalty, RecentBuckets.SIZE);
+    }
+
+    /** As {@link #strongest(Signal, long, long, double, double, double)}, over windows of at most {@code maxWidth}. */
+    public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
+            double penalty, int maxWidth) {
         double perHour = expectedPerHour(bucket, millis, bucketHours);
         if (Double.isNaN(perHour)) {
             return Surprise.NONE;
@@ -45,6 +51,9 @@ public final class VolumeSignal {
         double perBucket = Math.max(floorPerHour, perHour) * bucketHours;
         Surprise best = Surprise.NONE;
         for (int width : WINDOWS) {
+            if (width > maxWidth) {
+                continue;
+            }
             int events = recent.events(bucket, width);
             if (events == 0) {
                 continue;

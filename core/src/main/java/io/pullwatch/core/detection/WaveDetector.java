@@ -23,7 +23,7 @@ import java.util.UUID;
  *
  * <p>Hysteresis and cooldown make one wave one alert: it is UPDATED when its severity rises by two or its polarity
  * turns, and when it calms by two; it is RESOLVED only after {@code cooldown} of buckets all below
- * {@code closeSurprise}, and the scope may not open another alert for a further {@code cooldown}. The alert id is a
+ * {@code closeSurprise} (judged on the windows of up to {@link #QUIET_WINDOW} buckets), and the scope may not open another alert for a further {@code cooldown}. The alert id is a
  * name-based UUID of the scope and the bucket where the wave started, so a replay gives the same ids.
  */
 public final class WaveDetector implements Serializable {
@@ -33,6 +33,11 @@ public final class WaveDetector implements Serializable {
     public static final String DETECTOR = "seasonal-surprise";
     static final double MULTIPLE_TEST_PENALTY = Math.log10(Signal.values().length * VolumeSignal.WINDOWS.length);
     static final int SEVERITY_STEP = 2;
+    /**
+     * Whether a bucket is quiet is judged on the windows of up to five buckets: the fifteen-bucket window would keep
+     * a wave that has stopped "surprising" for a quarter of an hour longer.
+     */
+    static final int QUIET_WINDOW = 5;
     /** Least time between two updates of one alert: a wave's story, not its every tremor. */
     static final long MIN_UPDATE_GAP_MILLIS = 5 * 60_000;
     static final int MIN_OPINIONS_TO_TURN = 10;
@@ -99,7 +104,7 @@ public final class WaveDetector implements Serializable {
         if (episode == null) {
             return Optional.empty();
         }
-        Surprise recent = strongest(watch, bucketOf(bucketEnd - 1), bucketEnd - 1);
+        Surprise recent = strongest(watch, bucketOf(bucketEnd - 1), bucketEnd - 1, QUIET_WINDOW);
         episode.quietBuckets = recent.surprise() < settings.closeSurprise() ? episode.quietBuckets + 1 : 0;
         if ((long) episode.quietBuckets * settings.bucketMillis() >= settings.cooldown().toMillis()) {
             watch.episode = null;
@@ -168,10 +173,14 @@ public final class WaveDetector implements Serializable {
     }
 
     private Surprise strongest(ScopeWatch watch, long bucket, long millis) {
+        return strongest(watch, bucket, millis, RecentBuckets.SIZE);
+    }
+
+    private Surprise strongest(ScopeWatch watch, long bucket, long millis, int maxWidth) {
         Surprise best = Surprise.NONE;
         for (Signal signal : Signal.values()) {
             Surprise candidate = watch.signal(signal).strongest(signal, bucket, millis, settings.bucketHours(),
-                    settings.floorPerHour(), MULTIPLE_TEST_PENALTY);
+                    settings.floorPerHour(), MULTIPLE_TEST_PENALTY, maxWidth);
             if (candidate.isStrongerThan(best)) {
                 best = candidate;
             }

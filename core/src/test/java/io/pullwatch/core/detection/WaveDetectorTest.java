@@ -37,7 +37,6 @@ class WaveDetectorTest {
 
         List<Alert> alerts = WaveDetectorRun.run(detector, new ScopeWatch(), events, UNTIL);
 
-        alerts.forEach(a -> System.out.println(a.status() + " " + a.severity() + " " + a.windowEnd() + " " + a.summary()));
         assertThat(alerts).extracting(Alert::alertId).containsOnly(alerts.get(0).alertId());
         Alert opened = alerts.get(0);
         assertThat(opened.status()).isEqualTo(AlertStatus.OPENED);
@@ -48,5 +47,81 @@ class WaveDetectorTest {
         assertThat(resolved.status()).isEqualTo(AlertStatus.RESOLVED);
         assertThat(resolved.windowEnd()).isBetween(WAVE.plus(Duration.ofMinutes(45)), WAVE.plus(Duration.ofMinutes(75)));
         assertThat(alerts).extracting(Alert::revision).isSorted().doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aNewScopeDoesNotFireOnItsFirstEvents() {
+        ScopeWatch watch = new ScopeWatch();
+        List<ScopedEvent> burst = new SyntheticScope(3)
+                .wave(SyntheticScope.START, Duration.ofMinutes(10), 600, Signal.NEGATIVE, List.of("scandal")).events();
+
+        assertThat(WaveDetectorRun.run(detector, watch, burst, UNTIL)).isEmpty();
+        assertThat(watch.episode).isNull();
+    }
+
+    @Test
+    void twoBurstsCloserThanTheCooldownAreOneAlert() {
+        List<ScopedEvent> events = new SyntheticScope(11).background(30, Duration.ofDays(4))
+                .wave(WAVE, Duration.ofMinutes(10), 300, Signal.NEGATIVE, List.of("queue"))
+                .wave(WAVE.plus(Duration.ofMinutes(18)), Duration.ofMinutes(10), 300, Signal.NEGATIVE, List.of("queue"))
+                .events();
+
+        List<Alert> alerts = WaveDetectorRun.run(detector, new ScopeWatch(), events, UNTIL);
+
+        assertThat(alerts).filteredOn(a -> a.status() == AlertStatus.OPENED).hasSize(1);
+        assertThat(alerts).extracting(Alert::status).endsWith(AlertStatus.RESOLVED);
+        assertThat(alerts.size()).as("revisions of one wave").isLessThanOrEqualTo(6);
+    }
+
+    @Test
+    void aWaveOfBothPositiveAndNegativePostsIsMixed() {
+        List<ScopedEvent> events = new SyntheticScope(5).background(30, Duration.ofDays(4))
+                .wave(WAVE, Duration.ofMinutes(30), 150, Signal.NEGATIVE, List.of("debate"))
+                .wave(WAVE, Duration.ofMinutes(30), 150, Signal.POSITIVE, List.of("debate"))
+                .events();
+
+        List<Alert> alerts = WaveDetectorRun.run(detector, new ScopeWatch(), events, UNTIL);
+
+        assertThat(alerts).last().satisfies(a -> assertThat(a.polarity()).isEqualTo(Polarity.MIXED));
+    }
+
+    @Test
+    void aReplayGivesTheSameAlertIds() {
+        List<ScopedEvent> events = new SyntheticScope(7).background(30, Duration.ofDays(4))
+                .wave(WAVE, Duration.ofMinutes(45), 150, Signal.NEGATIVE, List.of("rupture")).events();
+
+        List<Alert> first = WaveDetectorRun.run(detector, new ScopeWatch(), events, UNTIL);
+        List<Alert> second = WaveDetectorRun.run(new WaveDetector(DEFAULTS), new ScopeWatch(), events, UNTIL);
+
+        assertThat(second).isEqualTo(first);
+        assertThat(first.get(0).alertId()).isEqualTo(WaveDetector.alertId("store:s1", first.get(0).windowStart().toEpochMilli()));
+    }
+
+    @Test
+    void aLateEventStillCountsInItsBucket() {
+        ScopeWatch watch = new ScopeWatch();
+        List<ScopedEvent> events = new SyntheticScope(2).background(30, Duration.ofHours(3)).events();
+        WaveDetectorRun.run(detector, watch, events, events.get(events.size() - 1).createdAtMillis());
+        ScopedEvent last = events.get(events.size() - 1);
+        long bucket = detector.bucketOf(last.createdAtMillis());
+        int before = watch.all.recent.events(bucket, 3);
+
+        detector.observe("store:s1", watch, new ScopedEvent("store:s1", "late", last.createdAtMillis() - 90_000, "a", 0,
+                1.0, 0, null, "s1", List.of(), List.of(), null));
+
+        assertThat(watch.all.recent.events(bucket, 3)).isEqualTo(before + 1);
+        assertThat(watch.latestMillis).isEqualTo(last.createdAtMillis());
+    }
+
+    @Test
+    void severityGrowsWithExcessReachAndOneSidedness() {
+        WaveEpisode small = new WaveEpisode();
+        WaveEpisode loud = new WaveEpisode();
+        loud.reach = 1_000_000;
+        loud.negative = 50;
+
+        assertThat(WaveDetector.severity(2, small)).isEqualTo(2);
+        assertThat(WaveDetector.severity(64, loud)).isEqualTo(10);
+        assertThat(WaveDetector.severity(8, loud)).isGreaterThan(WaveDetector.severity(8, small));
     }
 }

@@ -37,6 +37,11 @@ public final class PullwatchOptions {
     public static final ConfigOption<Guarantee> DELIVERY_GUARANTEE = ConfigOptions.key("pipeline.delivery-guarantee")
             .enumType(Guarantee.class).defaultValue(Guarantee.EXACTLY_ONCE)
             .withDescription("Guarantee of the output topics: EXACTLY_ONCE (transactional) or AT_LEAST_ONCE.");
+    public static final ConfigOption<Guarantee> ALERTS_DELIVERY_GUARANTEE = ConfigOptions.key("pipeline.alerts-delivery-guarantee")
+            .enumType(Guarantee.class).defaultValue(Guarantee.AT_LEAST_ONCE)
+            .withDescription("Guarantee of the alerts topic. AT_LEAST_ONCE (default) makes an alert visible as soon as it is"
+                    + " raised; consumers de-duplicate on (alertId, revision). EXACTLY_ONCE delays alerts to the next"
+                    + " checkpoint.");
     public static final ConfigOption<String> TRANSACTIONAL_ID_PREFIX = ConfigOptions.key("pipeline.transactional-id-prefix")
             .stringType().defaultValue("pullwatch")
             .withDescription("Prefix of the Kafka transactional ids; unique per job on a Kafka cluster.");
@@ -113,7 +118,7 @@ public final class PullwatchOptions {
 
     public static List<ConfigOption<?>> all() {
         List<ConfigOption<?>> all = new ArrayList<>(List.of(BOOTSTRAP_SERVERS, GROUP_ID, STARTING_OFFSETS, PARALLELISM,
-                CHECKPOINT_INTERVAL, DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
+                CHECKPOINT_INTERVAL, DELIVERY_GUARANTEE, ALERTS_DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
                 MAX_TEXT_CHARS, MAX_RECORD_BYTES, MAX_FUTURE_SKEW, DEDUP_WINDOW, CONTEXT_TAIL, MIN_CONFIDENCE,
                 QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, OPEN_SURPRISE, CLOSE_SURPRISE, MIN_EVENTS,
                 MIN_RATIO, MIN_HISTORY, COOLDOWN, FLOOR_PER_HOUR, VIRAL_CASCADE, MIN_RESHARES));

@@ -50,8 +50,17 @@ public final class KafkaPipelineIO {
         };
     }
 
+    /**
+     * Alerts have their own guarantee: transactional output becomes visible to read-committed readers only when a
+     * checkpoint completes, which would bind alert latency to the checkpoint interval.
+     */
+    private PullwatchOptions.Guarantee guaranteeOf(TopicSpec<?> topic) {
+        return config.get(topic == Topics.ALERTS ? PullwatchOptions.ALERTS_DELIVERY_GUARANTEE
+                : PullwatchOptions.DELIVERY_GUARANTEE);
+    }
+
     private <T> KafkaSink<T> sink(TopicSpec<T> topic) {
-        DeliveryGuarantee guarantee = config.get(PullwatchOptions.DELIVERY_GUARANTEE) == PullwatchOptions.Guarantee.EXACTLY_ONCE
+        DeliveryGuarantee guarantee = guaranteeOf(topic) == PullwatchOptions.Guarantee.EXACTLY_ONCE
                 ? DeliveryGuarantee.EXACTLY_ONCE
                 : DeliveryGuarantee.AT_LEAST_ONCE;
         return KafkaEdges.jsonSink(config.get(PullwatchOptions.BOOTSTRAP_SERVERS), topic, config.topicName(topic),
