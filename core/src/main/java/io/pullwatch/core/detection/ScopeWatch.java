@@ -12,8 +12,8 @@ import java.util.Map;
  */
 public final class ScopeWatch {
 
-    static final int MAX_USUAL_TERMS = 400;
-    static final int MAX_RECENT_EVENTS = 100;
+    static final int MAX_USUAL_TERMS = 200;
+    static final int MAX_RECENT_EVENTS = 50;
     /** Usual words are forgotten with a half-life of about two days. */
     static final double TERM_DECAY_PER_HOUR = Math.exp(-Math.log(2) / 48);
     static final double NEGLIGIBLE_TERM = 0.05;

@@ -71,6 +71,7 @@ public final class PullwatchConfig {
         requireAtLeast(PullwatchOptions.MIN_RESHARES, 1);
         requireAtLeast(PullwatchOptions.QUERY_BATCH_SIZE, 1);
         requirePositive(PullwatchOptions.CHECKPOINT_INTERVAL);
+        requirePositive(PullwatchOptions.BUFFER_TIMEOUT);
         requirePositive(PullwatchOptions.DEDUP_WINDOW);
         requirePositive(PullwatchOptions.DETECTION_BUCKET);
         requirePositive(PullwatchOptions.SOURCE_IDLENESS);

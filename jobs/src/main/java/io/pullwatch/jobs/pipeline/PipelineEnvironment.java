@@ -4,6 +4,7 @@ import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
 import java.time.Duration;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.ExecutionOptions;
 import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.core.execution.CheckpointingMode;
@@ -21,6 +22,7 @@ public final class PipelineEnvironment {
         flink.set(PipelineOptions.GENERIC_TYPES, false);
         // Every event is an immutable record, so chained operators may share instances instead of copying them.
         flink.set(PipelineOptions.OBJECT_REUSE, true);
+        flink.set(ExecutionOptions.BUFFER_TIMEOUT, config.get(PullwatchOptions.BUFFER_TIMEOUT));
         flink.set(RestartStrategyOptions.RESTART_STRATEGY, "fixed-delay");
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_ATTEMPTS, 10);
         flink.set(RestartStrategyOptions.RESTART_STRATEGY_FIXED_DELAY_DELAY, Duration.ofSeconds(1));
