@@ -40,6 +40,8 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 public final class AlertLatencyBenchmark {
 
     static final Duration WARM_UP = Duration.ofMinutes(2);
+    /** How long alerts are still read after the load stops: a pipeline that lags shows as long latencies, not none. */
+    static final Duration DRAIN = Duration.ofSeconds(20);
 
     private final PullwatchConfig base;
     private final int events;
@@ -71,8 +73,16 @@ public final class AlertLatencyBenchmark {
                 long sent = measure(live, rate, latencies);
                 report(capacity, rate, sent, latencies);
             } finally {
-                job.cancel().get();
+                cancelQuietly(job);
             }
+        }
+    }
+
+    private static void cancelQuietly(JobClient job) {
+        try {
+            job.cancel().get();
+        } catch (Exception alreadyGone) {
+            // The job ended on its own (or the cluster is stopping): nothing left to cancel.
         }
     }
 
@@ -112,7 +122,7 @@ public final class AlertLatencyBenchmark {
             LiveLoad load = new LiveLoad(rate, WARM_UP.plus(measured));
             sent = publisher.publish(load, 0, done -> { });
         }
-        Thread.sleep(3_000); // the last bursts' alerts
+        Thread.sleep(DRAIN.toMillis()); // the last bursts' alerts
         stop.set(true);
         reader.join();
         return sent;
