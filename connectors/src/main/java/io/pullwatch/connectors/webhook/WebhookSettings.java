@@ -51,6 +51,20 @@ public record WebhookSettings(
         return new Builder();
     }
 
+    /** A builder starting from these settings. */
+    public Builder toBuilder() {
+        Builder builder = new Builder();
+        builder.url = url;
+        builder.requestTimeout = requestTimeout;
+        builder.maxAttempts = maxAttempts;
+        builder.initialBackoff = initialBackoff;
+        builder.maxBackoff = maxBackoff;
+        builder.maxRetryAfter = maxRetryAfter;
+        builder.queueCapacity = queueCapacity;
+        builder.drainTimeout = drainTimeout;
+        return builder;
+    }
+
     /**
      * The URL of a webhook, checked: absolute, http or https, with a host. The message of the exception names what
      * is wrong without repeating the URL.

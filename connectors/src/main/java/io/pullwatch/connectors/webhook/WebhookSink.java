@@ -47,10 +47,16 @@ public final class WebhookSink<T> implements Sink<T> {
     /** Checks each value as it is set; {@link #build()} requires a URL and a formatter. Defaults: {@link WebhookSettings}. */
     public static final class Builder<T> {
 
-        private final WebhookSettings.Builder settings = WebhookSettings.builder();
+        private WebhookSettings.Builder settings = WebhookSettings.builder();
         private WebhookFormatter<T> formatter;
 
         private Builder() {}
+
+        /** Every setting at once, e.g. from the configuration; setters called afterwards change single ones. */
+        public Builder<T> settings(WebhookSettings settings) {
+            this.settings = Objects.requireNonNull(settings, "settings").toBuilder();
+            return this;
+        }
 
         /** http or https; the URL is a credential and is never logged whole. */
         public Builder<T> url(String url) {

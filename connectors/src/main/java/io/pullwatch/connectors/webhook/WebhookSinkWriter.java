@@ -48,7 +48,11 @@ final class WebhookSinkWriter<T> implements SinkWriter<T> {
     public void write(T record, Context context) {
         byte[] body;
         try {
-            body = mapper.writeValueAsBytes(formatter.format(record));
+            SlackMessage message = formatter.format(record);
+            if (message == null) {
+                throw new IllegalStateException("the formatter made no message");
+            }
+            body = mapper.writeValueAsBytes(message);
         } catch (IOException | RuntimeException e) {
             // A record the formatter cannot handle is one notification lost, not a reason to stop the job.
             counters.failed();

@@ -28,6 +28,19 @@ class WebhookSinkTest {
     }
 
     @Test
+    void settingsCanBeGivenAtOnceAndThenChanged() {
+        WebhookSettings configured = WebhookSettings.builder().url(URL).maxAttempts(2).queueCapacity(5).build();
+
+        WebhookSink<Alert> sink = WebhookSink.<Alert>builder().settings(configured).queueCapacity(9)
+                .formatter(new AlertWebhookMessage()).build();
+
+        assertThat(sink.settings().maxAttempts()).isEqualTo(2);
+        assertThat(sink.settings().queueCapacity()).isEqualTo(9);
+        assertThat(sink.settings().url()).isEqualTo(configured.url());
+        assertThat(configured.toBuilder().build()).isEqualTo(configured);
+    }
+
+    @Test
     void aFormatterAndAUrlAreRequired() {
         assertThatThrownBy(() -> WebhookSink.<Alert>builder().url(URL).build())
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("formatter");
