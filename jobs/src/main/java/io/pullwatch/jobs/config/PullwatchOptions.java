@@ -79,6 +79,20 @@ public final class PullwatchOptions {
             .intType().defaultValue(6)
             .withDescription("Positive (or negative) feedback per scope and bucket that opens an alert.");
 
+    public static final ConfigOption<String> WEBHOOK_URL = ConfigOptions.key("webhook.url")
+            .stringType().defaultValue("")
+            .withDescription("Slack-compatible incoming webhook that alerts are also posted to (http or https); empty:"
+                    + " none. A credential: never logged whole.");
+    public static final ConfigOption<Duration> WEBHOOK_TIMEOUT = ConfigOptions.key("webhook.timeout")
+            .durationType().defaultValue(Duration.ofSeconds(5))
+            .withDescription("Longest wait for the webhook's answer to one request; a timeout is retried.");
+    public static final ConfigOption<Integer> WEBHOOK_MAX_ATTEMPTS = ConfigOptions.key("webhook.max-attempts")
+            .intType().defaultValue(6)
+            .withDescription("Attempts per alert, the first included, before it is given up (counted in webhookFailed).");
+    public static final ConfigOption<Integer> WEBHOOK_QUEUE_CAPACITY = ConfigOptions.key("webhook.queue-capacity")
+            .intType().defaultValue(1000)
+            .withDescription("Alerts waiting for the webhook per sink subtask; beyond, new ones are dropped (webhookDropped).");
+
     /** topic.<logical name>: the Kafka topic behind each logical topic. */
     public static final Map<String, ConfigOption<String>> TOPIC_NAMES = Topics.ALL.stream().collect(Collectors.toMap(
             TopicSpec::logicalName,
@@ -93,6 +107,7 @@ public final class PullwatchOptions {
                 MAX_TEXT_CHARS, MAX_RECORD_BYTES, MAX_FUTURE_SKEW, DEDUP_WINDOW, CONTEXT_TAIL, MIN_CONFIDENCE,
                 QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, DETECTION_THRESHOLD));
         all.addAll(TOPIC_NAMES.values());
+        all.addAll(List.of(WEBHOOK_URL, WEBHOOK_TIMEOUT, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_QUEUE_CAPACITY));
         return all;
     }
 

@@ -1,0 +1,92 @@
+package io.pullwatch.jobs.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.connectors.testing.KafkaTestClients;
+import io.pullwatch.connectors.testing.WebhookReceiver;
+import io.pullwatch.core.event.Alert;
+import io.pullwatch.core.event.Review;
+import io.pullwatch.core.json.JsonMappers;
+import io.pullwatch.jobs.config.PullwatchConfig;
+import io.pullwatch.jobs.testing.Events;
+import io.pullwatch.jobs.testing.PipelineCluster;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.flink.core.execution.JobClient;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * With {@code webhook.url} set, the running pipeline posts its alerts to the webhook (a real HTTP server here) as
+ * Slack messages, beside the alerts topic, which gets the same alerts.
+ */
+class AlertWebhookIT {
+
+    private static final ObjectMapper JSON = JsonMappers.create();
+    private static final Instant BASE = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
+
+    @RegisterExtension
+    static final PipelineCluster cluster = new PipelineCluster();
+
+    @Test
+    void alertsArePostedToTheWebhookAsSlackMessages() throws Exception {
+        try (var receiver = WebhookReceiver.start(WebhookReceiver.status(503));
+                KafkaProducer<byte[], byte[]> producer = KafkaTestClients.producer(cluster.kafka().bootstrapServers())) {
+            PullwatchConfig config = cluster.configFor("webhook").with(Map.of("webhook.url", receiver.url()));
+            JobClient job = cluster.startPipeline(config, "alert-webhook-it");
+
+            Instant minute = BASE.truncatedTo(ChronoUnit.MINUTES);
+            for (int i = 0; i < 12; i++) {
+                Review review = Events.review("wave" + i, "lille", 1, "Sold out in minutes, what a joke, never again",
+                        minute.plusSeconds(4L * i));
+                KafkaTestClients.send(producer, config.topicName(Topics.REVIEWS), review.id(), Events.json(review));
+            }
+            producer.flush();
+
+            List<JsonNode> posted = receiver.awaitRequests(requests -> requests.stream().skip(1)
+                    .anyMatch(r -> r.body().contains("store:lille")), Duration.ofSeconds(120))
+                    .stream().skip(1).map(r -> parse(r.body())).toList();
+            List<Alert> alerts = KafkaTestClients.readUntil(cluster.kafka().bootstrapServers(),
+                    config.topicName(Topics.ALERTS), Duration.ofSeconds(1), Duration.ofSeconds(60),
+                    records -> !records.isEmpty()).stream().map(r -> read(r.value())).toList();
+            job.cancel().get();
+
+            // The first post was answered 503 and retried: the retry is among those received.
+            assertThat(posted).isNotEmpty().allSatisfy(message -> {
+                assertThat(message.get("text").asText()).contains("store:lille").contains("negative");
+                assertThat(message.get("blocks")).isNotEmpty();
+            });
+            Set<String> alertIds = alerts.stream().map(Alert::alertId).collect(Collectors.toSet());
+            assertThat(alertIds).isNotEmpty();
+            assertThat(posted).anySatisfy(message -> assertThat(alertIds)
+                    .anyMatch(id -> message.toString().contains("alert `" + id + "`")));
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Alert read(byte[] value) {
+        try {
+            return JSON.readValue(value, Alert.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
