@@ -1,6 +1,7 @@
 package io.pullwatch.jobs.config;
 
 import io.pullwatch.connectors.kafka.TopicSpec;
+import io.pullwatch.connectors.webhook.WebhookSettings;
 import io.pullwatch.core.attribution.AttributionSettings;
 import io.pullwatch.core.config.SettingsFile;
 import io.pullwatch.core.detection.DetectionSettings;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.Configuration;
 
@@ -80,6 +82,7 @@ public final class PullwatchConfig {
         requireNotNegative(PullwatchOptions.QUERY_BATCH_DELAY);
         requireNotNegative(PullwatchOptions.MAX_FUTURE_SKEW);
         validateDetection();
+        validateWebhook();
         double minConfidence = get(PullwatchOptions.MIN_CONFIDENCE);
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw invalid(PullwatchOptions.MIN_CONFIDENCE, "must be between 0 and 1");
@@ -140,6 +143,19 @@ public final class PullwatchConfig {
                 get(PullwatchOptions.VIRAL_CASCADE), get(PullwatchOptions.MIN_RESHARES));
     }
 
+    /** The alerts webhook, if {@code webhook.url} is set. */
+    public Optional<WebhookSettings> alertWebhook() {
+        String url = get(PullwatchOptions.WEBHOOK_URL);
+        if (url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(WebhookSettings.builder().url(url)
+                .requestTimeout(get(PullwatchOptions.WEBHOOK_TIMEOUT))
+                .maxAttempts(get(PullwatchOptions.WEBHOOK_MAX_ATTEMPTS))
+                .queueCapacity(get(PullwatchOptions.WEBHOOK_QUEUE_CAPACITY))
+                .build());
+    }
+
     /** A copy with some keys replaced, validated again. */
     public PullwatchConfig with(Map<String, String> overrides) {
         Map<String, String> merged = new HashMap<>(values.toMap());
@@ -149,6 +165,22 @@ public final class PullwatchConfig {
 
     public Map<String, String> toMap() {
         return values.toMap();
+    }
+
+    private void validateWebhook() {
+        requirePositive(PullwatchOptions.WEBHOOK_TIMEOUT);
+        requireAtLeast(PullwatchOptions.WEBHOOK_MAX_ATTEMPTS, 1);
+        requireAtLeast(PullwatchOptions.WEBHOOK_QUEUE_CAPACITY, 1);
+        String url = get(PullwatchOptions.WEBHOOK_URL);
+        if (!url.isBlank()) {
+            try {
+                WebhookSettings.parseUrl(url);
+            } catch (IllegalArgumentException e) {
+                // Not invalid(...): that repeats the value, and a webhook URL is a credential.
+                throw new ConfigException("configuration key '" + PullwatchOptions.WEBHOOK_URL.key() + "': "
+                        + e.getMessage());
+            }
+        }
     }
 
     private void requireText(ConfigOption<String> option) {

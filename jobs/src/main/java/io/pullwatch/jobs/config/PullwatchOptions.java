@@ -112,6 +112,20 @@ public final class PullwatchOptions {
             .intType().defaultValue(20)
             .withDescription("Fewest reshares seen before a cascade forecast may raise an alert.");
 
+    public static final ConfigOption<String> WEBHOOK_URL = ConfigOptions.key("webhook.url")
+            .stringType().defaultValue("")
+            .withDescription("Slack-compatible incoming webhook that alerts are also posted to (http or https); empty:"
+                    + " none. A credential: never logged whole.");
+    public static final ConfigOption<Duration> WEBHOOK_TIMEOUT = ConfigOptions.key("webhook.timeout")
+            .durationType().defaultValue(Duration.ofSeconds(5))
+            .withDescription("Longest wait for the webhook's answer to one request; a timeout is retried.");
+    public static final ConfigOption<Integer> WEBHOOK_MAX_ATTEMPTS = ConfigOptions.key("webhook.max-attempts")
+            .intType().defaultValue(6)
+            .withDescription("Attempts per alert, the first included, before it is given up (counted in webhookFailed).");
+    public static final ConfigOption<Integer> WEBHOOK_QUEUE_CAPACITY = ConfigOptions.key("webhook.queue-capacity")
+            .intType().defaultValue(1000)
+            .withDescription("Alerts waiting for the webhook per sink subtask; beyond, new ones are dropped (webhookDropped).");
+
     /** topic.<logical name>: the Kafka topic behind each logical topic. */
     public static final Map<String, ConfigOption<String>> TOPIC_NAMES = Topics.ALL.stream().collect(Collectors.toMap(
             TopicSpec::logicalName,
@@ -127,6 +141,7 @@ public final class PullwatchOptions {
                 QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, OPEN_SURPRISE, CLOSE_SURPRISE, MIN_EVENTS,
                 MIN_RATIO, MIN_HISTORY, COOLDOWN, FLOOR_PER_HOUR, VIRAL_CASCADE, MIN_RESHARES));
         all.addAll(TOPIC_NAMES.values());
+        all.addAll(List.of(WEBHOOK_URL, WEBHOOK_TIMEOUT, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_QUEUE_CAPACITY));
         return all;
     }
 

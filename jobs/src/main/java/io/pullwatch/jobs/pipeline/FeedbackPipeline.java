@@ -137,6 +137,9 @@ public final class FeedbackPipeline {
             DataStream<DeadLetter> deadLetters) {
         feedback.sinkTo(sinks.feedback()).name("feedback-sink").uid("feedback-sink");
         alerts.sinkTo(sinks.alerts()).name("alerts-sink").uid("alerts-sink");
+        if (sinks.alertWebhook() != null) {
+            alerts.sinkTo(sinks.alertWebhook()).name("alerts-webhook").uid("alerts-webhook");
+        }
         deadLetters.sinkTo(sinks.deadLetters()).name("dead-letters-sink").uid("dead-letters-sink");
     }
 }
