@@ -26,8 +26,9 @@ public final class CascadeWatch {
     public long lastReshareMillis = Long.MIN_VALUE;
     public int resharesAtLastForecast;
     public long lastForecastMillis = Long.MIN_VALUE;
-    public long[] shareMillis = new long[16];
-    public long[] shareFollowers = new long[16];
+    /** Grown on the first reshare: most posts are never reshared, and every post seen has a watch for a while. */
+    public long[] shareMillis = new long[0];
+    public long[] shareFollowers = new long[0];
     public int kept;
     /** Alert state: its id once opened, its revision, and the prediction it last reported. */
     public String alertId;
@@ -56,8 +57,9 @@ public final class CascadeWatch {
         }
         if (kept < MAX_SHARES) {
             if (kept == shareMillis.length) {
-                shareMillis = Arrays.copyOf(shareMillis, kept * 2);
-                shareFollowers = Arrays.copyOf(shareFollowers, kept * 2);
+                int grown = Math.max(8, kept * 2);
+                shareMillis = Arrays.copyOf(shareMillis, grown);
+                shareFollowers = Arrays.copyOf(shareFollowers, grown);
             }
             shareMillis[kept] = share.createdAtMillis();
             shareFollowers[kept] = share.followers();

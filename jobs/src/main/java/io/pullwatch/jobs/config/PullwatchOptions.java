@@ -37,6 +37,11 @@ public final class PullwatchOptions {
     public static final ConfigOption<Guarantee> DELIVERY_GUARANTEE = ConfigOptions.key("pipeline.delivery-guarantee")
             .enumType(Guarantee.class).defaultValue(Guarantee.EXACTLY_ONCE)
             .withDescription("Guarantee of the output topics: EXACTLY_ONCE (transactional) or AT_LEAST_ONCE.");
+    public static final ConfigOption<String> CHECKPOINT_DIR = ConfigOptions.key("pipeline.checkpoint-dir")
+            .stringType().defaultValue("")
+            .withDescription("Where checkpoints are written (a file, hdfs or s3 URI; durable storage on a real cluster);"
+                    + " empty: a directory under the system's temporary directory. State is not kept in the"
+                    + " JobManager's memory, which refuses more than 5 MB.");
     public static final ConfigOption<Duration> BUFFER_TIMEOUT = ConfigOptions.key("pipeline.buffer-timeout")
             .durationType().defaultValue(Duration.ofMillis(10))
             .withDescription("Longest a record waits in a network buffer between operators: the floor of alert latency"
@@ -136,7 +141,7 @@ public final class PullwatchOptions {
 
     public static List<ConfigOption<?>> all() {
         List<ConfigOption<?>> all = new ArrayList<>(List.of(BOOTSTRAP_SERVERS, GROUP_ID, STARTING_OFFSETS, PARALLELISM,
-                CHECKPOINT_INTERVAL, BUFFER_TIMEOUT, DELIVERY_GUARANTEE, ALERTS_DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
+                CHECKPOINT_INTERVAL, CHECKPOINT_DIR, BUFFER_TIMEOUT, DELIVERY_GUARANTEE, ALERTS_DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
                 MAX_TEXT_CHARS, MAX_RECORD_BYTES, MAX_FUTURE_SKEW, DEDUP_WINDOW, CONTEXT_TAIL, MIN_CONFIDENCE,
                 QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, OPEN_SURPRISE, CLOSE_SURPRISE, MIN_EVENTS,
                 MIN_RATIO, MIN_HISTORY, COOLDOWN, FLOOR_PER_HOUR, VIRAL_CASCADE, MIN_RESHARES));
