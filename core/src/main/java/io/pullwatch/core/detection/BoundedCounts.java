@@ -1,6 +1,6 @@
 package io.pullwatch.core.detection;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -21,12 +21,16 @@ final class BoundedCounts {
         }
     }
 
+    /** Keeps the {@code capacity} largest counts (ties at the cut are dropped together, never kept beyond it). */
     static void prune(Map<String, Double> counts, int capacity) {
-        List<Map.Entry<String, Double>> entries = new ArrayList<>(counts.entrySet());
-        entries.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()));
-        for (int i = capacity; i < entries.size(); i++) {
-            counts.remove(entries.get(i).getKey());
+        double[] values = new double[counts.size()];
+        int i = 0;
+        for (double value : counts.values()) {
+            values[i++] = value;
         }
+        Arrays.sort(values);
+        double cut = values[values.length - capacity - 1];
+        counts.values().removeIf(value -> value <= cut);
     }
 
     /** Multiplies every count by {@code factor}, dropping those that fall below {@code negligible}. */

@@ -55,11 +55,19 @@ public final class ScopeWatch {
         latestMillis = Math.max(latestMillis, millis);
     }
 
-    void learnUsualTerms(ScopedEvent event) {
-        for (String term : event.terms()) {
-            BoundedCounts.add(usualTerms, term, 1, MAX_USUAL_TERMS);
+    /**
+     * Learns the scope's usual words from a sample of its posts: in a busy scope one post in {@code every} (chosen by
+     * its id, so that a replay learns the same), each counting {@code every} times. The profile is statistical; the
+     * words of every post would cost a busy scope most of its detection time.
+     */
+    void learnUsualTerms(ScopedEvent event, int every) {
+        if (every > 1 && Math.floorMod(event.feedbackId().hashCode(), every) != 0) {
+            return;
         }
-        usualTermTotal += event.terms().size();
+        for (String term : event.terms()) {
+            BoundedCounts.add(usualTerms, term, every, MAX_USUAL_TERMS);
+        }
+        usualTermTotal += (double) event.terms().size() * every;
     }
 
     /** Keeps {@code event} among the recent ones, dropping those before {@code oldestKeptMillis} and the surplus. */

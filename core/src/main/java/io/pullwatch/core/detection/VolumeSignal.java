@@ -38,12 +38,16 @@ public final class VolumeSignal {
      */
     public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
             double penalty) {
-        return strongest(signal, bucket, millis, bucketHours, floorPerHour, penalty, RecentBuckets.SIZE);
+        return strongest(signal, bucket, millis, bucketHours, floorPerHour, penalty, RecentBuckets.SIZE, 1.0);
     }
 
-    /** As {@link #strongest(Signal, long, long, double, double, double)}, over windows of at most {@code maxWidth}. */
+    /**
+     * As {@link #strongest(Signal, long, long, double, double, double)}, over windows of at most {@code maxWidth}
+     * buckets, skipping (without computing a tail) those below {@code minRatio} times their expectation: a volume at
+     * or below its expectation is no surprise.
+     */
     public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
-            double penalty, int maxWidth) {
+            double penalty, int maxWidth, double minRatio) {
         double perHour = expectedPerHour(bucket, millis, bucketHours);
         if (Double.isNaN(perHour)) {
             return Surprise.NONE;
@@ -60,6 +64,9 @@ public final class VolumeSignal {
             }
             double volume = recent.volume(bucket, width);
             double expected = perBucket * width;
+            if (volume < Math.max(1.0, minRatio) * expected) {
+                continue;
+            }
             double dispersion = baseline.dispersion(expected);
             double surprise = PoissonTail.surprise(volume / dispersion, expected / dispersion) - penalty;
             Surprise candidate = new Surprise(signal, width, events, volume, expected, surprise);

@@ -41,6 +41,8 @@ public final class WaveDetector implements Serializable {
     /** Least time between two updates of one alert: a wave's story, not its every tremor. */
     static final long MIN_UPDATE_GAP_MILLIS = 5 * 60_000;
     static final int MIN_OPINIONS_TO_TURN = 10;
+    static final double TERM_POSTS_PER_MINUTE = 1.0;
+    static final int MAX_TERM_SAMPLING = 1000;
 
     private final DetectionSettings settings;
 
@@ -77,13 +79,14 @@ public final class WaveDetector implements Serializable {
             episode.add(event);
             return escalation(scope, watch, strongest(watch, bucketOf(watch.latestMillis), watch.latestMillis));
         }
-        watch.learnUsualTerms(event);
+        watch.learnUsualTerms(event, termSampling(watch));
         if (watch.latestMillis - watch.firstSeenMillis < settings.minHistory().toMillis()
                 || (watch.lastResolvedMillis != Long.MIN_VALUE
                         && watch.latestMillis - watch.lastResolvedMillis < settings.cooldown().toMillis())) {
             return Optional.empty();
         }
-        Surprise strongest = strongest(watch, bucketOf(watch.latestMillis), watch.latestMillis);
+        Surprise strongest = strongest(watch, bucketOf(watch.latestMillis), watch.latestMillis, RecentBuckets.SIZE,
+                settings.minRatio());
         if (strongest.surprise() < settings.openSurprise() || strongest.events() < settings.minEvents()
                 || strongest.ratio() < settings.minRatio()) {
             return Optional.empty();
@@ -154,6 +157,12 @@ public final class WaveDetector implements Serializable {
         return Optional.of(alert(scope, watch, episode, now, AlertStatus.UPDATED, watch.latestMillis, severity));
     }
 
+    /** One post in how many teaches the usual words: about one a minute is plenty for a word profile. */
+    private int termSampling(ScopeWatch watch) {
+        double perMinute = watch.all.baseline.level / Math.max(1e-9, watch.all.baseline.meanWeight) / 60;
+        return (int) Math.max(1, Math.min(MAX_TERM_SAMPLING, Math.floor(perMinute / TERM_POSTS_PER_MINUTE)));
+    }
+
     /** The first bucket of the firing window that held more than its expected share: where the wave began. */
     private static long waveStartBucket(VolumeSignal signal, Surprise trigger, long lastBucket) {
         double perBucket = trigger.expected() / trigger.buckets();
@@ -173,14 +182,19 @@ public final class WaveDetector implements Serializable {
     }
 
     private Surprise strongest(ScopeWatch watch, long bucket, long millis) {
-        return strongest(watch, bucket, millis, RecentBuckets.SIZE);
+        return strongest(watch, bucket, millis, RecentBuckets.SIZE, 1.0);
     }
 
     private Surprise strongest(ScopeWatch watch, long bucket, long millis, int maxWidth) {
+        return strongest(watch, bucket, millis, maxWidth, 1.0);
+    }
+
+    /** The most surprising window of any signal, among those holding at least {@code minRatio} times their share. */
+    private Surprise strongest(ScopeWatch watch, long bucket, long millis, int maxWidth, double minRatio) {
         Surprise best = Surprise.NONE;
         for (Signal signal : Signal.values()) {
             Surprise candidate = watch.signal(signal).strongest(signal, bucket, millis, settings.bucketHours(),
-                    settings.floorPerHour(), MULTIPLE_TEST_PENALTY, maxWidth);
+                    settings.floorPerHour(), MULTIPLE_TEST_PENALTY, maxWidth, minRatio);
             if (candidate.isStrongerThan(best)) {
                 best = candidate;
             }
