@@ -9,7 +9,7 @@ import io.pullwatch.core.detection.WaveDetector;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.AlertStatus;
 import io.pullwatch.core.event.Polarity;
-import java.time.Duration;
+import io.pullwatch.jobs.testing.Events;
 import java.time.Instant;
 import java.util.List;
 import org.apache.flink.api.common.typeinfo.Types;
@@ -21,8 +21,7 @@ import org.junit.jupiter.api.Test;
 
 class DetectWavesFunctionTest {
 
-    private static final DetectionSettings SETTINGS = new DetectionSettings(Duration.ofMinutes(1), 7.0, 2.0, 5, 2.0,
-            Duration.ofMinutes(20), Duration.ofMinutes(15), 1.0, 1000, 20);
+    private static final DetectionSettings SETTINGS = Events.DETECTION;
     private static final long T0 = Instant.parse("2025-03-03T08:00:00Z").toEpochMilli();
     private static final long MINUTE = 60_000;
 
