@@ -83,7 +83,7 @@ public final class PipelineBenchmark {
     }
 
     /** The same configuration reading topics that hold nothing: what a job costs before its first event. */
-    private static PullwatchConfig withEmptyInputs(EmbeddedRuntime runtime, PullwatchConfig config) throws Exception {
+    static PullwatchConfig withEmptyInputs(EmbeddedRuntime runtime, PullwatchConfig config) throws Exception {
         Map<String, String> overrides = new HashMap<>();
         for (TopicSpec<?> input : List.of(Topics.REVIEWS, Topics.MENTIONS, Topics.INITIATIVES)) {
             String name = "bench-empty." + input.logicalName();
@@ -93,7 +93,7 @@ public final class PipelineBenchmark {
         return config.with(overrides);
     }
 
-    private double pipelineSeconds(PullwatchConfig config, String run) throws Exception {
+    static double pipelineSeconds(PullwatchConfig config, String run) throws Exception {
         PullwatchConfig bounded = config.with(Map.of("kafka.group-id", "bench-" + run,
                 "kafka.starting-offsets", "EARLIEST", "pipeline.transactional-id-prefix", "bench-" + run));
         long started = System.nanoTime();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.core.event.Alert;
+import io.pullwatch.core.event.AlertEvidence;
 import io.pullwatch.core.event.AlertStatus;
 import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.DeadLetter;
@@ -52,14 +53,55 @@ public final class RecordFormatter {
         return new String(value, StandardCharsets.UTF_8);
     }
 
+    /**
+     * One header line (what, where, how bad, since when), then for an opening or a resolution the evidence indented
+     * below it: counts against the baseline, the wave's words, its most-read posts and authors, its stores and
+     * initiatives, and for a cascade its forecast.
+     */
     public static String alert(Alert a) {
         String arrow = a.status() == AlertStatus.OPENED ? "▲" : a.status() == AlertStatus.UPDATED ? "△" : "▽";
-        String initiatives = a.evidence().initiativeIds().isEmpty() ? ""
-                : "  initiatives=" + String.join(",", a.evidence().initiativeIds());
-        return String.format("%s %s %-8s %-8s sev %2d  %-22s %s%s  [%s..%s] first=%s id=%s r%d", arrow,
-                time(a.windowStart()), a.status(), a.polarity(), a.severity(), a.scope(), a.summary(), initiatives,
+        AlertEvidence e = a.evidence();
+        String initiatives = e.initiativeIds().isEmpty() ? "" : "  initiatives=" + String.join(",", e.initiativeIds());
+        String header = String.format("%s %s %-8s %-8s sev %2d  %-22s %s%s  [%s..%s] first=%s id=%s r%d", arrow,
+                time(a.windowEnd()), a.status(), a.polarity(), a.severity(), a.scope(), a.summary(), initiatives,
                 TIME.format(a.windowStart()).substring(11), TIME.format(a.windowEnd()).substring(11),
-                a.evidence().firstFeedbackId(), a.alertId().substring(0, 8), a.revision());
+                e.firstFeedbackId(), a.alertId().substring(0, 8), a.revision());
+        if (a.status() == AlertStatus.UPDATED) {
+            return header;
+        }
+        StringBuilder text = new StringBuilder(header);
+        if (e.cascade() != null) {
+            AlertEvidence.CascadeEvidence c = e.cascade();
+            evidenceLine(text, "cascade", String.format("%,d reshares, predicted final %s (95%% %s–%s), infectiousness %.4f",
+                    c.resharesSoFar(), count(c.predictedFinal()), count(c.low()), count(c.high()), c.infectiousness()));
+        } else {
+            evidenceLine(text, "counts", String.format("%,d posts vs %,.1f expected · surprise 1e-%.0f · %d positive,"
+                    + " %d negative, %d neutral · reach %,d", e.observed(), e.expected(), e.surprise(), e.positive(),
+                    e.negative(), e.neutral(), e.reach()));
+        }
+        if (!e.topTerms().isEmpty()) {
+            evidenceLine(text, "words", e.topTerms().stream().map(t -> t.term() + " (" + t.count() + ")")
+                    .collect(Collectors.joining(", ")));
+        }
+        e.topPosts().stream().limit(3).forEach(p -> evidenceLine(text, "post", String.format("%s @%s (%,d): %s",
+                p.feedbackId(), p.authorId(), p.reach(), p.snippet() == null ? "" : snippet(p.snippet()))));
+        if (e.cascade() == null && !e.topAuthors().isEmpty()) {
+            evidenceLine(text, "authors", e.topAuthors().stream()
+                    .map(au -> String.format("%s (%,d, %d posts)", au.authorId(), au.reach(), au.posts()))
+                    .collect(Collectors.joining(" · ")));
+        }
+        if (!e.storeIds().isEmpty()) {
+            evidenceLine(text, "stores", String.join(", ", e.storeIds().subList(0, Math.min(5, e.storeIds().size()))));
+        }
+        return text.toString();
+    }
+
+    private static void evidenceLine(StringBuilder text, String label, String value) {
+        text.append(String.format("%n      %-8s %s", label, value));
+    }
+
+    private static String count(Double value) {
+        return value == null ? "∞" : String.format("%,.0f", value);
     }
 
     private static String feedback(Feedback f) {

@@ -15,6 +15,8 @@ public final class Topics {
 
     private static final String INPUT = "input: read with isolation.level=read_committed";
     private static final String EXACTLY_ONCE = "exactly-once: transactional, visible to read_committed readers at each checkpoint";
+    private static final String ALERTS_AT_LEAST_ONCE = "at-least-once by default (pipeline.alerts-delivery-guarantee):"
+            + " visible as soon as raised; a restart may repeat a revision, so de-duplicate on (alertId, revision)";
 
     public static final TopicSpec<RawRecord> REVIEWS =
             new TopicSpec<>("reviews", "pullwatch.reviews", 2, false, RawRecord.class, null, INPUT);
@@ -30,7 +32,7 @@ public final class Topics {
     public static final TopicSpec<Feedback> FEEDBACK = new TopicSpec<>("feedback", "pullwatch.feedback", 2, false,
             Feedback.class, Feedback::feedbackId, EXACTLY_ONCE);
     public static final TopicSpec<Alert> ALERTS = new TopicSpec<>("alerts", "pullwatch.alerts", 1, false,
-            Alert.class, Alert::alertId, EXACTLY_ONCE);
+            Alert.class, Alert::alertId, ALERTS_AT_LEAST_ONCE);
     /** Keyed by store so that each store's notifications stay in order. */
     public static final TopicSpec<ImpactNotification> IMPACT = new TopicSpec<>("impact", "pullwatch.impact", 2, false,
             ImpactNotification.class, ImpactNotification::storeId, EXACTLY_ONCE);

@@ -1,16 +1,55 @@
 package io.pullwatch.core.detection;
 
+import io.pullwatch.core.event.AspectMention;
+import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.Feedback;
+import io.pullwatch.core.event.QueryMatch;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Names of the scopes detectors watch. Feedback with no store (most social mentions) counts for the brand. */
+/**
+ * The scopes detectors watch and their names: the brand (every piece of feedback), each store, each store × aspect,
+ * each initiative and each saved query; cascades of reshares are watched apart, by their root post.
+ */
 public final class Scopes {
 
     public static final String BRAND = "brand";
     public static final String STORE_PREFIX = "store:";
+    public static final String ASPECT_SEPARATOR = "|aspect:";
+    public static final String INITIATIVE_PREFIX = "initiative:";
+    public static final String QUERY_PREFIX = "query:";
+    public static final String CASCADE_PREFIX = "cascade:";
 
     private Scopes() {}
 
-    public static String storeScope(Feedback feedback) {
-        return feedback.storeId() == null ? BRAND : STORE_PREFIX + feedback.storeId();
+    /** Every scope {@code feedback} counts in, each once. */
+    public static List<String> of(Feedback feedback) {
+        Set<String> scopes = new LinkedHashSet<>();
+        scopes.add(BRAND);
+        if (feedback.storeId() != null) {
+            String store = STORE_PREFIX + feedback.storeId();
+            scopes.add(store);
+            for (AspectMention aspect : feedback.aspects()) {
+                scopes.add(store + ASPECT_SEPARATOR + aspect.aspect());
+            }
+        }
+        for (Attribution attribution : feedback.attributions()) {
+            scopes.add(INITIATIVE_PREFIX + attribution.initiativeId());
+        }
+        for (QueryMatch match : feedback.queryMatches()) {
+            scopes.add(QUERY_PREFIX + match.queryId());
+        }
+        return new ArrayList<>(scopes);
+    }
+
+    /** The store a scope is about, or null for brand-wide, initiative, query and cascade scopes. */
+    public static String storeOf(String scope) {
+        if (!scope.startsWith(STORE_PREFIX)) {
+            return null;
+        }
+        int aspect = scope.indexOf(ASPECT_SEPARATOR);
+        return scope.substring(STORE_PREFIX.length(), aspect < 0 ? scope.length() : aspect);
     }
 }

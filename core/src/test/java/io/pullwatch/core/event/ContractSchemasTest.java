@@ -196,6 +196,10 @@ class ContractSchemasTest {
                 arguments(Example.FEEDBACK, "/$defs/queryMatch", QueryMatch.class),
                 arguments(Example.ALERT, "", Alert.class),
                 arguments(Example.ALERT, "/$defs/alertEvidence", AlertEvidence.class),
+                arguments(Example.ALERT, "/$defs/termEvidence", AlertEvidence.TermEvidence.class),
+                arguments(Example.ALERT, "/$defs/postEvidence", AlertEvidence.PostEvidence.class),
+                arguments(Example.ALERT, "/$defs/authorEvidence", AlertEvidence.AuthorEvidence.class),
+                arguments(Example.ALERT, "/$defs/cascadeEvidence", AlertEvidence.CascadeEvidence.class),
                 arguments(Example.IMPACT_NOTIFICATION, "", ImpactNotification.class),
                 arguments(Example.DEAD_LETTER, "", DeadLetter.class));
     }

@@ -1,9 +1,10 @@
 package io.pullwatch.jobs.config;
 
 import io.pullwatch.connectors.kafka.TopicSpec;
+import io.pullwatch.connectors.webhook.WebhookSettings;
 import io.pullwatch.core.attribution.AttributionSettings;
 import io.pullwatch.core.config.SettingsFile;
-import io.pullwatch.core.detection.VolumeThresholdRule;
+import io.pullwatch.core.detection.DetectionSettings;
 import io.pullwatch.core.validation.ValidationLimits;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.flink.configuration.ConfigOption;
 import org.apache.flink.configuration.Configuration;
 
@@ -67,9 +69,11 @@ public final class PullwatchConfig {
         requireAtLeast(PullwatchOptions.PARALLELISM, 1);
         requireAtLeast(PullwatchOptions.MAX_TEXT_CHARS, 1);
         requireAtLeast(PullwatchOptions.MAX_RECORD_BYTES, 1);
-        requireAtLeast(PullwatchOptions.DETECTION_THRESHOLD, 1);
+        requireAtLeast(PullwatchOptions.MIN_EVENTS, 1);
+        requireAtLeast(PullwatchOptions.MIN_RESHARES, 1);
         requireAtLeast(PullwatchOptions.QUERY_BATCH_SIZE, 1);
         requirePositive(PullwatchOptions.CHECKPOINT_INTERVAL);
+        requirePositive(PullwatchOptions.BUFFER_TIMEOUT);
         requirePositive(PullwatchOptions.DEDUP_WINDOW);
         requirePositive(PullwatchOptions.DETECTION_BUCKET);
         requirePositive(PullwatchOptions.SOURCE_IDLENESS);
@@ -77,9 +81,33 @@ public final class PullwatchConfig {
         requireNotNegative(PullwatchOptions.CONTEXT_TAIL);
         requireNotNegative(PullwatchOptions.QUERY_BATCH_DELAY);
         requireNotNegative(PullwatchOptions.MAX_FUTURE_SKEW);
+        validateDetection();
+        validateWebhook();
         double minConfidence = get(PullwatchOptions.MIN_CONFIDENCE);
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw invalid(PullwatchOptions.MIN_CONFIDENCE, "must be between 0 and 1");
+        }
+    }
+
+    /** The detector's own checks (relations between keys), reported against the first key involved. */
+    private void validateDetection() {
+        if (get(PullwatchOptions.VIRAL_CASCADE) < 1) {
+            throw invalid(PullwatchOptions.VIRAL_CASCADE, "must be at least 1");
+        }
+        if (!(get(PullwatchOptions.FLOOR_PER_HOUR) > 0)) {
+            throw invalid(PullwatchOptions.FLOOR_PER_HOUR, "must be positive");
+        }
+        if (!(get(PullwatchOptions.MIN_RATIO) >= 1)) {
+            throw invalid(PullwatchOptions.MIN_RATIO, "must be at least 1");
+        }
+        if (!(get(PullwatchOptions.CLOSE_SURPRISE) >= 0
+                && get(PullwatchOptions.OPEN_SURPRISE) > get(PullwatchOptions.CLOSE_SURPRISE))) {
+            throw invalid(PullwatchOptions.OPEN_SURPRISE, "must be greater than detection.close-surprise (itself >= 0)");
+        }
+        try {
+            detectionSettings();
+        } catch (IllegalArgumentException e) {
+            throw invalid(PullwatchOptions.DETECTION_BUCKET, e.getMessage());
         }
     }
 
@@ -108,8 +136,24 @@ public final class PullwatchConfig {
         return new QueryBatching(get(PullwatchOptions.QUERY_BATCH_SIZE), get(PullwatchOptions.QUERY_BATCH_DELAY));
     }
 
-    public VolumeThresholdRule volumeRule() {
-        return new VolumeThresholdRule(get(PullwatchOptions.DETECTION_THRESHOLD), get(PullwatchOptions.DETECTION_BUCKET));
+    public DetectionSettings detectionSettings() {
+        return new DetectionSettings(get(PullwatchOptions.DETECTION_BUCKET), get(PullwatchOptions.OPEN_SURPRISE),
+                get(PullwatchOptions.CLOSE_SURPRISE), get(PullwatchOptions.MIN_EVENTS), get(PullwatchOptions.MIN_RATIO),
+                get(PullwatchOptions.MIN_HISTORY), get(PullwatchOptions.COOLDOWN), get(PullwatchOptions.FLOOR_PER_HOUR),
+                get(PullwatchOptions.VIRAL_CASCADE), get(PullwatchOptions.MIN_RESHARES));
+    }
+
+    /** The alerts webhook, if {@code webhook.url} is set. */
+    public Optional<WebhookSettings> alertWebhook() {
+        String url = get(PullwatchOptions.WEBHOOK_URL);
+        if (url.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(WebhookSettings.builder().url(url)
+                .requestTimeout(get(PullwatchOptions.WEBHOOK_TIMEOUT))
+                .maxAttempts(get(PullwatchOptions.WEBHOOK_MAX_ATTEMPTS))
+                .queueCapacity(get(PullwatchOptions.WEBHOOK_QUEUE_CAPACITY))
+                .build());
     }
 
     /** A copy with some keys replaced, validated again. */
@@ -121,6 +165,22 @@ public final class PullwatchConfig {
 
     public Map<String, String> toMap() {
         return values.toMap();
+    }
+
+    private void validateWebhook() {
+        requirePositive(PullwatchOptions.WEBHOOK_TIMEOUT);
+        requireAtLeast(PullwatchOptions.WEBHOOK_MAX_ATTEMPTS, 1);
+        requireAtLeast(PullwatchOptions.WEBHOOK_QUEUE_CAPACITY, 1);
+        String url = get(PullwatchOptions.WEBHOOK_URL);
+        if (!url.isBlank()) {
+            try {
+                WebhookSettings.parseUrl(url);
+            } catch (IllegalArgumentException e) {
+                // Not invalid(...): that repeats the value, and a webhook URL is a credential.
+                throw new ConfigException("configuration key '" + PullwatchOptions.WEBHOOK_URL.key() + "': "
+                        + e.getMessage());
+            }
+        }
     }
 
     private void requireText(ConfigOption<String> option) {

@@ -37,6 +37,20 @@ public final class PullwatchOptions {
     public static final ConfigOption<Guarantee> DELIVERY_GUARANTEE = ConfigOptions.key("pipeline.delivery-guarantee")
             .enumType(Guarantee.class).defaultValue(Guarantee.EXACTLY_ONCE)
             .withDescription("Guarantee of the output topics: EXACTLY_ONCE (transactional) or AT_LEAST_ONCE.");
+    public static final ConfigOption<String> CHECKPOINT_DIR = ConfigOptions.key("pipeline.checkpoint-dir")
+            .stringType().defaultValue("")
+            .withDescription("Where checkpoints are written (a file, hdfs or s3 URI; durable storage on a real cluster);"
+                    + " empty: a directory under the system's temporary directory. State is not kept in the"
+                    + " JobManager's memory, which refuses more than 5 MB.");
+    public static final ConfigOption<Duration> BUFFER_TIMEOUT = ConfigOptions.key("pipeline.buffer-timeout")
+            .durationType().defaultValue(Duration.ofMillis(10))
+            .withDescription("Longest a record waits in a network buffer between operators: the floor of alert latency"
+                    + " at low load (Flink's default is 100 ms).");
+    public static final ConfigOption<Guarantee> ALERTS_DELIVERY_GUARANTEE = ConfigOptions.key("pipeline.alerts-delivery-guarantee")
+            .enumType(Guarantee.class).defaultValue(Guarantee.AT_LEAST_ONCE)
+            .withDescription("Guarantee of the alerts topic. AT_LEAST_ONCE (default) makes an alert visible as soon as it is"
+                    + " raised; consumers de-duplicate on (alertId, revision). EXACTLY_ONCE delays alerts to the next"
+                    + " checkpoint.");
     public static final ConfigOption<String> TRANSACTIONAL_ID_PREFIX = ConfigOptions.key("pipeline.transactional-id-prefix")
             .stringType().defaultValue("pullwatch")
             .withDescription("Prefix of the Kafka transactional ids; unique per job on a Kafka cluster.");
@@ -74,10 +88,48 @@ public final class PullwatchOptions {
 
     public static final ConfigOption<Duration> DETECTION_BUCKET = ConfigOptions.key("detection.bucket")
             .durationType().defaultValue(Duration.ofMinutes(1))
-            .withDescription("Event-time bucket of the volume detector.");
-    public static final ConfigOption<Integer> DETECTION_THRESHOLD = ConfigOptions.key("detection.threshold")
+            .withDescription("Event-time bucket of the wave detector's counts; must divide an hour.");
+    public static final ConfigOption<Double> OPEN_SURPRISE = ConfigOptions.key("detection.open-surprise")
+            .doubleType().defaultValue(7.0)
+            .withDescription("Surprise (-log10 of the tail probability against the scope's baseline) that opens an alert.");
+    public static final ConfigOption<Double> CLOSE_SURPRISE = ConfigOptions.key("detection.close-surprise")
+            .doubleType().defaultValue(2.0)
+            .withDescription("Below this surprise a bucket is quiet; detection.cooldown of quiet buckets resolves an alert.");
+    public static final ConfigOption<Integer> MIN_EVENTS = ConfigOptions.key("detection.min-events")
+            .intType().defaultValue(5)
+            .withDescription("Fewest pieces of feedback in the window that opens an alert.");
+    public static final ConfigOption<Double> MIN_RATIO = ConfigOptions.key("detection.min-ratio")
+            .doubleType().defaultValue(2.0)
+            .withDescription("Fewest times its expected volume a window must hold to open an alert.");
+    public static final ConfigOption<Duration> MIN_HISTORY = ConfigOptions.key("detection.min-history")
+            .durationType().defaultValue(Duration.ofMinutes(20))
+            .withDescription("How long (event time) a scope is watched before it may raise an alert.");
+    public static final ConfigOption<Duration> COOLDOWN = ConfigOptions.key("detection.cooldown")
+            .durationType().defaultValue(Duration.ofMinutes(15))
+            .withDescription("Quiet time that resolves an alert, and the least time before the scope alerts again.");
+    public static final ConfigOption<Double> FLOOR_PER_HOUR = ConfigOptions.key("detection.floor-per-hour")
+            .doubleType().defaultValue(1.0)
+            .withDescription("Least expected feedback per hour in any scope, so that a nearly silent scope needs a real wave.");
+    public static final ConfigOption<Long> VIRAL_CASCADE = ConfigOptions.key("detection.viral-cascade")
+            .longType().defaultValue(1000L)
+            .withDescription("Predicted final reshares from which a post's cascade is flagged as going viral.");
+    public static final ConfigOption<Integer> MIN_RESHARES = ConfigOptions.key("detection.min-reshares")
+            .intType().defaultValue(20)
+            .withDescription("Fewest reshares seen before a cascade forecast may raise an alert.");
+
+    public static final ConfigOption<String> WEBHOOK_URL = ConfigOptions.key("webhook.url")
+            .stringType().defaultValue("")
+            .withDescription("Slack-compatible incoming webhook that alerts are also posted to (http or https); empty:"
+                    + " none. A credential: never logged whole.");
+    public static final ConfigOption<Duration> WEBHOOK_TIMEOUT = ConfigOptions.key("webhook.timeout")
+            .durationType().defaultValue(Duration.ofSeconds(5))
+            .withDescription("Longest wait for the webhook's answer to one request; a timeout is retried.");
+    public static final ConfigOption<Integer> WEBHOOK_MAX_ATTEMPTS = ConfigOptions.key("webhook.max-attempts")
             .intType().defaultValue(6)
-            .withDescription("Positive (or negative) feedback per scope and bucket that opens an alert.");
+            .withDescription("Attempts per alert, the first included, before it is given up (counted in webhookFailed).");
+    public static final ConfigOption<Integer> WEBHOOK_QUEUE_CAPACITY = ConfigOptions.key("webhook.queue-capacity")
+            .intType().defaultValue(1000)
+            .withDescription("Alerts waiting for the webhook per sink subtask; beyond, new ones are dropped (webhookDropped).");
 
     /** topic.<logical name>: the Kafka topic behind each logical topic. */
     public static final Map<String, ConfigOption<String>> TOPIC_NAMES = Topics.ALL.stream().collect(Collectors.toMap(
@@ -89,10 +141,12 @@ public final class PullwatchOptions {
 
     public static List<ConfigOption<?>> all() {
         List<ConfigOption<?>> all = new ArrayList<>(List.of(BOOTSTRAP_SERVERS, GROUP_ID, STARTING_OFFSETS, PARALLELISM,
-                CHECKPOINT_INTERVAL, DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
+                CHECKPOINT_INTERVAL, CHECKPOINT_DIR, BUFFER_TIMEOUT, DELIVERY_GUARANTEE, ALERTS_DELIVERY_GUARANTEE, TRANSACTIONAL_ID_PREFIX, MAX_OUT_OF_ORDERNESS, SOURCE_IDLENESS,
                 MAX_TEXT_CHARS, MAX_RECORD_BYTES, MAX_FUTURE_SKEW, DEDUP_WINDOW, CONTEXT_TAIL, MIN_CONFIDENCE,
-                QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, DETECTION_THRESHOLD));
+                QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, OPEN_SURPRISE, CLOSE_SURPRISE, MIN_EVENTS,
+                MIN_RATIO, MIN_HISTORY, COOLDOWN, FLOOR_PER_HOUR, VIRAL_CASCADE, MIN_RESHARES));
         all.addAll(TOPIC_NAMES.values());
+        all.addAll(List.of(WEBHOOK_URL, WEBHOOK_TIMEOUT, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_QUEUE_CAPACITY));
         return all;
     }
 

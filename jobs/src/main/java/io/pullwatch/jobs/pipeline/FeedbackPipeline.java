@@ -1,7 +1,11 @@
 package io.pullwatch.jobs.pipeline;
 
 import io.pullwatch.core.attribution.InitiativeUpdate;
-import io.pullwatch.core.detection.Scopes;
+import io.pullwatch.core.detection.CascadeDetector;
+import io.pullwatch.core.detection.CascadeShare;
+import io.pullwatch.core.detection.DetectionSettings;
+import io.pullwatch.core.detection.ScopedEvent;
+import io.pullwatch.core.detection.WaveDetector;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Feedback;
@@ -12,12 +16,15 @@ import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
 import io.pullwatch.jobs.operators.AttributeFunction;
 import io.pullwatch.jobs.operators.DeduplicateFunction;
+import io.pullwatch.jobs.operators.DetectWavesFunction;
 import io.pullwatch.jobs.operators.EnrichFunction;
+import io.pullwatch.jobs.operators.MatchQueriesOperator;
 import io.pullwatch.jobs.operators.ParseFeedbackFunction;
 import io.pullwatch.jobs.operators.ParseInitiativeFunction;
-import io.pullwatch.jobs.operators.MatchQueriesOperator;
 import io.pullwatch.jobs.operators.ParseSavedQueryFunction;
-import io.pullwatch.jobs.operators.VolumeAlertFunction;
+import io.pullwatch.jobs.operators.ToCascadeShares;
+import io.pullwatch.jobs.operators.ToScopedEvents;
+import io.pullwatch.jobs.operators.WatchCascadesFunction;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.api.connector.source.Source;
@@ -112,16 +119,27 @@ public final class FeedbackPipeline {
                 .uid("match-saved-queries");
     }
 
+    /** Waves per scope (brand, store, store × aspect, initiative, saved query) and reshare cascades per root post. */
     private DataStream<Alert> detect(DataStream<Feedback> feedback) {
-        return feedback.keyBy(Scopes::storeScope)
-                .process(new VolumeAlertFunction(config.volumeRule()))
-                .name("detect-volume").uid("detect-volume");
+        DetectionSettings settings = config.detectionSettings();
+        DataStream<Alert> waves = feedback.flatMap(new ToScopedEvents()).name("scope-events").uid("scope-events")
+                .keyBy(ScopedEvent::scope)
+                .process(new DetectWavesFunction(new WaveDetector(settings)))
+                .name("detect-waves").uid("detect-waves");
+        DataStream<Alert> cascades = feedback.flatMap(new ToCascadeShares()).name("cascade-shares").uid("cascade-shares")
+                .keyBy(CascadeShare::rootId)
+                .process(new WatchCascadesFunction(new CascadeDetector(settings), settings.bucket()))
+                .name("watch-cascades").uid("watch-cascades");
+        return waves.union(cascades);
     }
 
     private static void route(PipelineSinks sinks, DataStream<Feedback> feedback, DataStream<Alert> alerts,
             DataStream<DeadLetter> deadLetters) {
         feedback.sinkTo(sinks.feedback()).name("feedback-sink").uid("feedback-sink");
         alerts.sinkTo(sinks.alerts()).name("alerts-sink").uid("alerts-sink");
+        if (sinks.alertWebhook() != null) {
+            alerts.sinkTo(sinks.alertWebhook()).name("alerts-webhook").uid("alerts-webhook");
+        }
         deadLetters.sinkTo(sinks.deadLetters()).name("dead-letters-sink").uid("dead-letters-sink");
     }
 }

@@ -3,9 +3,14 @@ package io.pullwatch.jobs.pipeline;
 import io.pullwatch.connectors.kafka.KafkaEdges;
 import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.connectors.webhook.AlertWebhookMessage;
+import io.pullwatch.connectors.webhook.WebhookSettings;
+import io.pullwatch.connectors.webhook.WebhookSink;
+import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.RawRecord;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
+import java.util.Optional;
 import org.apache.flink.connector.base.DeliveryGuarantee;
 import org.apache.flink.connector.kafka.sink.KafkaSink;
 import org.apache.flink.connector.kafka.source.KafkaSource;
@@ -27,8 +32,15 @@ public final class KafkaPipelineIO {
                 changelogSource(Topics.INITIATIVES, bounded), changelogSource(Topics.SAVED_QUERIES, bounded));
     }
 
+    /** The output topics, and the alerts webhook when {@code webhook.url} is set. */
     public PipelineSinks sinks() {
-        return new PipelineSinks(sink(Topics.FEEDBACK), sink(Topics.ALERTS), sink(Topics.DEAD_LETTERS));
+        PipelineSinks topics = new PipelineSinks(sink(Topics.FEEDBACK), sink(Topics.ALERTS), sink(Topics.DEAD_LETTERS));
+        Optional<WebhookSettings> webhook = config.alertWebhook();
+        if (webhook.isEmpty()) {
+            return topics;
+        }
+        return topics.withAlertWebhook(WebhookSink.<Alert>builder().settings(webhook.get())
+                .formatter(new AlertWebhookMessage()).build());
     }
 
     private KafkaSource<RawRecord> source(TopicSpec<RawRecord> topic, boolean bounded) {
@@ -50,8 +62,17 @@ public final class KafkaPipelineIO {
         };
     }
 
+    /**
+     * Alerts have their own guarantee: transactional output becomes visible to read-committed readers only when a
+     * checkpoint completes, which would bind alert latency to the checkpoint interval.
+     */
+    private PullwatchOptions.Guarantee guaranteeOf(TopicSpec<?> topic) {
+        return config.get(topic == Topics.ALERTS ? PullwatchOptions.ALERTS_DELIVERY_GUARANTEE
+                : PullwatchOptions.DELIVERY_GUARANTEE);
+    }
+
     private <T> KafkaSink<T> sink(TopicSpec<T> topic) {
-        DeliveryGuarantee guarantee = config.get(PullwatchOptions.DELIVERY_GUARANTEE) == PullwatchOptions.Guarantee.EXACTLY_ONCE
+        DeliveryGuarantee guarantee = guaranteeOf(topic) == PullwatchOptions.Guarantee.EXACTLY_ONCE
                 ? DeliveryGuarantee.EXACTLY_ONCE
                 : DeliveryGuarantee.AT_LEAST_ONCE;
         return KafkaEdges.jsonSink(config.get(PullwatchOptions.BOOTSTRAP_SERVERS), topic, config.topicName(topic),

@@ -1,7 +1,8 @@
 package io.pullwatch.jobs.pipeline;
 
 import io.pullwatch.core.attribution.StoreActivity;
-import io.pullwatch.core.detection.PolarityTally;
+import io.pullwatch.core.detection.CascadeWatch;
+import io.pullwatch.core.detection.ScopeWatch;
 import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Initiative;
@@ -51,13 +52,16 @@ public final class PipelineState {
     public static final MapStateDescriptor<String, SavedQuery> SAVED_QUERIES =
             new MapStateDescriptor<>("saved-queries", Types.STRING, TypeInformation.of(SavedQuery.class));
 
-    /** Per scope: positive feedback tallies by bucket start. Cleared by the bucket's closing timer. */
-    public static final MapStateDescriptor<Long, PolarityTally> POSITIVE_TALLIES =
-            new MapStateDescriptor<>("positive-tallies", Types.LONG, TypeInformation.of(PolarityTally.class));
+    /**
+     * Per scope: its learned baselines, recent buckets, usual words and open alert. Expires 35 days after it was last
+     * written: a scope silent for five weeks has no weekly cycle left worth keeping.
+     */
+    public static final ValueStateDescriptor<ScopeWatch> SCOPE_WATCHES = withTtl(
+            new ValueStateDescriptor<>("scope-watches", TypeInformation.of(ScopeWatch.class)), Duration.ofDays(35));
 
-    /** Per scope: negative feedback tallies by bucket start. Cleared by the bucket's closing timer. */
-    public static final MapStateDescriptor<Long, PolarityTally> NEGATIVE_TALLIES =
-            new MapStateDescriptor<>("negative-tallies", Types.LONG, TypeInformation.of(PolarityTally.class));
+    /** Per root post: its reshare cascade and alert. Expires three days after the cascade's last share. */
+    public static final ValueStateDescriptor<CascadeWatch> CASCADE_WATCHES = withTtl(
+            new ValueStateDescriptor<>("cascade-watches", TypeInformation.of(CascadeWatch.class)), Duration.ofDays(3));
 
     private PipelineState() {}
 

@@ -35,10 +35,10 @@ class PullwatchConfigTest {
 
     @Test
     void overridesWinOverTheFile() {
-        PullwatchConfig config = PullwatchConfig.load(SHIPPED_DEFAULTS, Map.of("detection.threshold", "9"));
+        PullwatchConfig config = PullwatchConfig.load(SHIPPED_DEFAULTS, Map.of("detection.min-events", "9"));
 
-        assertThat(config.get(PullwatchOptions.DETECTION_THRESHOLD)).isEqualTo(9);
-        assertThat(config.volumeRule()).isNotNull();
+        assertThat(config.get(PullwatchOptions.MIN_EVENTS)).isEqualTo(9);
+        assertThat(config.detectionSettings().minEvents()).isEqualTo(9);
     }
 
     @Test
@@ -50,9 +50,9 @@ class PullwatchConfigTest {
 
     @Test
     void searchKeysAreLeftToTheSearchService() {
-        PullwatchConfig config = PullwatchConfig.of(Map.of("search.port", "9000", "detection.threshold", "7"));
+        PullwatchConfig config = PullwatchConfig.of(Map.of("search.port", "9000", "detection.min-events", "7"));
 
-        assertThat(config.toMap()).containsOnlyKeys("detection.threshold");
+        assertThat(config.toMap()).containsOnlyKeys("detection.min-events");
     }
 
     @Test
@@ -93,5 +93,41 @@ class PullwatchConfigTest {
         assertThat(config.topicName(Topics.FEEDBACK)).isEqualTo("pullwatch.feedback");
         assertThat(config.attributionSettings().contextTail()).isEqualTo(Duration.ofHours(3));
         assertThat(config.validationLimits().maxTextChars()).isEqualTo(500);
+    }
+
+    @Test
+    void theWebhookIsOffUntilAUrlIsSet() {
+        assertThat(PullwatchConfig.defaults().alertWebhook()).isEmpty();
+
+        PullwatchConfig config = PullwatchConfig.of(Map.of("webhook.url", "https://hooks.slack.com/services/T/B/s3cr3t",
+                "webhook.timeout", "2 s", "webhook.max-attempts", "3", "webhook.queue-capacity", "50"));
+
+        assertThat(config.alertWebhook()).hasValueSatisfying(webhook -> {
+            assertThat(webhook.url().toString()).isEqualTo("https://hooks.slack.com/services/T/B/s3cr3t");
+            assertThat(webhook.requestTimeout()).isEqualTo(Duration.ofSeconds(2));
+            assertThat(webhook.maxAttempts()).isEqualTo(3);
+            assertThat(webhook.queueCapacity()).isEqualTo(50);
+        });
+    }
+
+    @Test
+    void aBadWebhookUrlIsNamedByItsKeyWithoutRepeatingTheSecret() {
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("webhook.url", "htps://hooks.slack.com/services/T/B/s3cr3t")))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageContaining("'webhook.url'")
+                .hasMessageContaining("http:// or https://")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t"));
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("webhook.url", "https:///no-host")))
+                .hasMessageContaining("'webhook.url'").hasMessageContaining("host");
+    }
+
+    @Test
+    void webhookLimitsAreChecked() {
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("webhook.max-attempts", "0")))
+                .hasMessageContaining("'webhook.max-attempts'").hasMessageContaining("at least 1");
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("webhook.queue-capacity", "0")))
+                .hasMessageContaining("'webhook.queue-capacity'");
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("webhook.timeout", "0 s")))
+                .hasMessageContaining("'webhook.timeout'");
     }
 }

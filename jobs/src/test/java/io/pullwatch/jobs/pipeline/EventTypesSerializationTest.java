@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.pullwatch.core.attribution.InitiativeUpdate;
 import io.pullwatch.core.attribution.StoreActivity;
-import io.pullwatch.core.detection.PolarityTally;
+import io.pullwatch.core.detection.CascadeShare;
+import io.pullwatch.core.detection.CascadeWatch;
+import io.pullwatch.core.detection.ScopeWatch;
+import io.pullwatch.core.detection.ScopedEvent;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Feedback;
@@ -28,8 +31,8 @@ class EventTypesSerializationTest {
 
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Review.class, Mention.class, Initiative.class, Feedback.class, Alert.class,
-            ImpactNotification.class, DeadLetter.class, InitiativeUpdate.class, PolarityTally.class,
-            StoreActivity.class})
+            ImpactNotification.class, DeadLetter.class, InitiativeUpdate.class, StoreActivity.class,
+            ScopedEvent.class, ScopeWatch.class, CascadeShare.class, CascadeWatch.class})
     void isAPojoWithNoGenericFieldAnywhere(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
 

@@ -120,8 +120,8 @@ class KafkaPipelineIT {
     private static void publishReviews(KafkaProducer<byte[], byte[]> producer, PullwatchConfig config, int from, int to,
             Set<String> expected) {
         for (int i = from; i < to; i++) {
-            String store = i % 2 == 0 ? "paris" : "lyon";
-            // Spread over hours so that ordinary chatter never crosses the detection threshold.
+            String store = i % 3 == 0 ? "paris" : i % 3 == 1 ? "lyon" : "lille";
+            // Spread over hours: every store's ordinary level, which the detector learns before the burst.
             Review review = Events.review("r" + i, store, 3 + i % 3, "Visit number " + i, BASE.plusSeconds(60L * i));
             KafkaTestClients.send(producer, config.topicName(Topics.REVIEWS), review.id(), Events.json(review));
             expected.add(Feedback.of(review).feedbackId());
@@ -132,7 +132,7 @@ class KafkaPipelineIT {
             Set<String> expected) {
         // Later than all ordinary chatter, so that the burst's bucket is still open when it arrives.
         Instant minute = BASE.plus(Duration.ofHours(6)).truncatedTo(ChronoUnit.MINUTES);
-        for (int i = 0; i < 8; i++) {
+        for (int i = 0; i < 20; i++) {
             Review review = Events.review("burst" + i, "lille", 1, "FLASH30 sold out in minutes, what a joke",
                     minute.plusSeconds(5L * i));
             KafkaTestClients.send(producer, config.topicName(Topics.REVIEWS), review.id(), Events.json(review));

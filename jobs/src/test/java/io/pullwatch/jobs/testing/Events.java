@@ -1,6 +1,7 @@
 package io.pullwatch.jobs.testing;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.pullwatch.core.detection.DetectionSettings;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.InitiativeKind;
@@ -10,6 +11,7 @@ import io.pullwatch.core.event.RawRecord;
 import io.pullwatch.core.event.Review;
 import io.pullwatch.core.event.SchemaVersion;
 import io.pullwatch.core.json.JsonMappers;
+import io.pullwatch.jobs.config.PullwatchConfig;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
@@ -19,6 +21,8 @@ public final class Events {
 
     public static final ObjectMapper JSON = JsonMappers.create();
     public static final Instant T0 = Instant.parse("2025-03-01T10:00:00Z");
+    /** The shipped detection defaults, as the detect-stage tests use them. */
+    public static final DetectionSettings DETECTION = PullwatchConfig.defaults().detectionSettings();
 
     private Events() {}
 

@@ -39,7 +39,7 @@ class SearchConfigTest {
     @Test
     void readsTypedValuesAndIgnoresThePipelinesKeys() {
         SearchConfig config = SearchConfig.of(Map.of("search.port", "0", "search.retention", "30 d",
-                "search.refresh-interval", "250 ms", "detection.threshold", "9",
+                "search.refresh-interval", "250 ms", "detection.min-events", "9",
                 "search.tokens", "abcdefghijklmnop=store-manager:lyon-01"));
 
         assertThat(config.get(SearchConfig.PORT)).isZero();
