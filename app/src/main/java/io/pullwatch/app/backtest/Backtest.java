@@ -13,6 +13,7 @@ import io.pullwatch.core.event.FeedbackKind;
 import io.pullwatch.core.event.RawRecord;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.jobs.config.PullwatchConfig;
+import io.pullwatch.jobs.config.PullwatchOptions;
 import io.pullwatch.jobs.pipeline.FeedbackPipeline;
 import io.pullwatch.jobs.pipeline.PipelineEnvironment;
 import io.pullwatch.jobs.pipeline.PipelineSinks;
@@ -37,6 +38,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.apache.flink.configuration.Configuration;
+import org.apache.flink.configuration.PipelineOptions;
 import org.apache.flink.configuration.RestartStrategyOptions;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
@@ -50,11 +52,14 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * bounded {@link SpooledSource}, and the pipeline's output comes back through {@link HandoffSink}s to a
  * {@link BacktestListener} as it is produced. An {@link EventTimePacer} without lead holds each source until what the
  * others emitted before it has come out of the pipeline, so feedback reaches the event-time stage in one exact order
- * (by time, then reviews before mentions): nothing is late, and a backtest gives the same alerts every time. When the
- * sources end, the final watermark fires every event-time timer, so the last alerts resolve.
+ * (by time, then reviews before mentions), and every event-time timer fires at the same place in that order (the
+ * pacer waits, once per detection bucket of event time, for the watermark to come out after the detectors): nothing
+ * is late, and a backtest gives the same alerts every time. When the sources end, the final watermark fires every
+ * event-time timer, so the last alerts resolve.
  *
  * <p>The job runs at parallelism 1, whatever {@code pipeline.parallelism} says; without restarts (a failure fails the
- * backtest) and without checkpoints (nothing to recover). Bad lines become dead letters, as in production.
+ * backtest), without checkpoints (nothing to recover), never marking its sources idle ({@code pipeline.source-idleness}
+ * is ignored). Bad lines become dead letters, as in production.
  */
 public final class Backtest {
 
@@ -62,6 +67,7 @@ public final class Backtest {
     private static final List<TopicSpec<RawRecord>> INPUTS =
             List.of(Topics.INITIATIVES, Topics.SAVED_QUERIES, Topics.REVIEWS, Topics.MENTIONS);
     private static final int EXAMPLES_PER_REASON = 3;
+    private static final String NEVER_IDLE = "3650 d";
 
     private final PullwatchConfig config;
     private final TopicSpec<?> contractTopic;
@@ -73,7 +79,9 @@ public final class Backtest {
 
     /** @param contractTopic where lines of the project's own contracts go (dataset and scenario lines say) */
     public Backtest(PullwatchConfig config, TopicSpec<?> contractTopic) {
-        this.config = config;
+        // Never idle: were the feedback side marked idle while the pacer holds it, the registry sides' watermark
+        // (the end of time) would pass for everyone's, and everything after would be late.
+        this.config = config.with(Map.of(PullwatchOptions.SOURCE_IDLENESS.key(), NEVER_IDLE));
         this.contractTopic = contractTopic;
     }
 
@@ -91,7 +99,9 @@ public final class Backtest {
         Outputs outputs = new Outputs(listener, files, topics);
         try {
             topics.addAll(spool(files, work, contractTopic));
-            outputs.pacer = EventTimePacer.register(run, topics.stream().map(Topic::stream).toList(), Duration.ZERO);
+            outputs.pacer = EventTimePacer.register(run, topics.stream().map(Topic::stream).toList(), Duration.ZERO,
+                    new EventTimePacer.Timers(config.get(PullwatchOptions.DETECTION_BUCKET),
+                            config.get(PullwatchOptions.MAX_OUT_OF_ORDERNESS)));
             try {
                 execute(topics, run, outputs);
             } finally {
@@ -109,6 +119,8 @@ public final class Backtest {
     private void execute(List<Topic> topics, String run, Outputs outputs) throws Exception {
         Configuration flink = PipelineEnvironment.flinkConfiguration(config);
         flink.set(RestartStrategyOptions.RESTART_STRATEGY, "none");
+        // The pacer waits for the watermark once per bucket of event time: it must not take long to come.
+        flink.set(PipelineOptions.AUTO_WATERMARK_INTERVAL, Duration.ofMillis(1));
         StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(flink);
         env.setParallelism(1);
         // Records leave each source at once: the pacer waits for them to come out of the pipeline.
@@ -119,7 +131,7 @@ public final class Backtest {
             sources.add(new SpooledSource(topic.file(), config.topicName(topic.spec()), topic.origins().length, run,
                     i));
         }
-        HandoffSink<Feedback> feedback = HandoffSink.to(run + "/feedback", outputs::feedback);
+        HandoffSink<Feedback> feedback = HandoffSink.to(run + "/feedback", outputs.new FeedbackReceiver());
         HandoffSink<Alert> alerts = HandoffSink.to(run + "/alerts", outputs::alert);
         HandoffSink<DeadLetter> deadLetters = HandoffSink.to(run + "/dead-letters", outputs::deadLetter);
         try {
@@ -253,6 +265,22 @@ public final class Backtest {
         void alert(Alert alert, Long timestamp, long watermark) {
             alerts.incrementAndGet();
             listener.alert(alert, timestamp == null ? null : Instant.ofEpochMilli(timestamp));
+        }
+
+        /**
+         * Feedback comes out where the detectors' input leaves: a watermark seen here is already on its way to them,
+         * ahead of any record emitted after it, which is what the pacer waits for.
+         */
+        final class FeedbackReceiver implements HandoffSink.Receiver<Feedback> {
+            @Override
+            public void receive(Feedback record, Long timestamp, long watermark) {
+                feedback(record, timestamp, watermark);
+            }
+
+            @Override
+            public void watermark(long watermark) {
+                pacer.watermark(watermark);
+            }
         }
 
         void deadLetter(DeadLetter letter, Long timestamp, long watermark) {

@@ -30,6 +30,15 @@ import org.slf4j.LoggerFactory;
  * ever; a record that never comes out (the pipeline dropped a duplicate the backtest did not foresee) is given up on
  * after {@link #STALL} without progress.
  *
+ * <p>The pacer also makes event-time timers fire at the same place in the stream every run. The pipeline's watermark
+ * is emitted periodically, in processing time, so left alone a timer at the end of a detection bucket fires after
+ * however many later records happened to go through first — and the detector, which closes its buckets and baselines
+ * on those timers, would decide differently from one run to the next. So before a feedback source emits a record,
+ * the watermark that the records already emitted imply (latest time − out-of-orderness − 1) must have come out of
+ * the stage that feeds the detectors ({@link #watermark}), as far as the last timer boundary it passes: it is then
+ * ahead of the record on every path, so every timer up to there fires before the record is seen. Timers are at bucket ends (k × bucket − 1), so this costs a wait per
+ * bucket of event time, not per record.
+ *
  * <p>Sources find their pacer by name in this JVM: a backtest runs on a local environment, in-process.
  */
 public final class EventTimePacer {
@@ -50,21 +59,47 @@ public final class EventTimePacer {
 
     private final Participant[] participants;
     private final long leadMillis;
+    private final Timers timers;
     private final long stallNanos;
     private long lastProgress = System.nanoTime();
+    /** The earliest and latest event times feedback sources have emitted. */
+    private long earliestEmitted = Long.MAX_VALUE;
+    private long latestEmitted = UNKNOWN;
+    /** The latest watermark seen at the end of the pipeline. */
+    private long watermark = Long.MIN_VALUE;
+
+    /**
+     * Where the pipeline's event-time timers fall: at the end of each bucket, once the watermark (latest event time
+     * minus the out-of-orderness, minus 1 ms) passes it. {@link #NONE}: no timers to keep in place.
+     */
+    public record Timers(Duration bucket, Duration outOfOrderness) {
+        public static final Timers NONE = new Timers(Duration.ZERO, Duration.ZERO);
+
+        /** The last timer boundary (k × bucket − 1) the watermark implied by {@code latest} has passed. */
+        long lastBoundaryPassed(long latest) {
+            long implied = latest - outOfOrderness.toMillis() - 1;
+            return Math.floorDiv(implied + 1, bucket.toMillis()) * bucket.toMillis() - 1;
+        }
+
+        /** The first timer boundary a record at {@code time} can have set: the end of its bucket. */
+        long firstBoundaryAfter(long time) {
+            return (Math.floorDiv(time, bucket.toMillis()) + 1) * bucket.toMillis() - 1;
+        }
+    }
 
     /**
      * @param lead how far ahead of what the other sources have delivered a source may emit
      * @param stall how long without progress before a record that does not come out is given up on
      */
-    EventTimePacer(List<Stream> streams, Duration lead, Duration stall) {
+    EventTimePacer(List<Stream> streams, Duration lead, Timers timers, Duration stall) {
         participants = streams.stream().map(Participant::new).toArray(Participant[]::new);
         leadMillis = lead.toMillis();
+        this.timers = timers;
         stallNanos = stall.toNanos();
     }
 
-    static EventTimePacer register(String name, List<Stream> streams, Duration lead) {
-        EventTimePacer pacer = new EventTimePacer(streams, lead, STALL);
+    static EventTimePacer register(String name, List<Stream> streams, Duration lead, Timers timers) {
+        EventTimePacer pacer = new EventTimePacer(streams, lead, timers, STALL);
         if (REGISTERED.putIfAbsent(name, pacer) != null) {
             throw new IllegalStateException("a pacer named " + name + " is already running");
         }
@@ -95,17 +130,48 @@ public final class EventTimePacer {
         long time = self.times[index];
         while (true) {
             Participant blocking = blocking(participant, time);
-            if (blocking == null) {
+            long timersDue = self.done == null ? Long.MIN_VALUE : timersDue();
+            if (blocking == null && watermark >= timersDue) {
+                if (self.done != null && time != UNKNOWN) {
+                    earliestEmitted = Math.min(earliestEmitted, time);
+                    latestEmitted = Math.max(latestEmitted, time);
+                }
                 return;
             }
             wait(Math.max(1, Math.min(1000, stallNanos / 1_000_000)));
             if (System.nanoTime() - lastProgress > stallNanos) {
-                LOG.warn("backtest: a record of event time {} has not come out of the pipeline in {} ms; going on "
-                        + "without it (was it dropped as a duplicate?)", Instant.ofEpochMilli(blocking.bound()),
-                        stallNanos / 1_000_000);
-                blocking.giveUpOnOldest();
+                if (blocking != null) {
+                    LOG.warn("backtest: a record of event time {} has not come out of the pipeline in {} ms; going on "
+                            + "without it (was it dropped as a duplicate?)", Instant.ofEpochMilli(blocking.bound()),
+                            stallNanos / 1_000_000);
+                    blocking.giveUpOnOldest();
+                } else {
+                    LOG.warn("backtest: the watermark has not reached {} in {} ms; going on without it",
+                            Instant.ofEpochMilli(timersDue + 1), stallNanos / 1_000_000);
+                    watermark = timersDue;
+                }
                 progressed();
             }
+        }
+    }
+
+    /**
+     * The watermark the end of the pipeline must have seen before the next feedback record may go: the last timer
+     * boundary passed, if any timer can have been set before it.
+     */
+    private long timersDue() {
+        if (timers.bucket().isZero() || latestEmitted == UNKNOWN) {
+            return Long.MIN_VALUE;
+        }
+        long due = timers.lastBoundaryPassed(latestEmitted);
+        return due < timers.firstBoundaryAfter(earliestEmitted) ? Long.MIN_VALUE : due;
+    }
+
+    /** A watermark came out of the stage that feeds the detectors. */
+    synchronized void watermark(long mark) {
+        if (mark > watermark) {
+            watermark = mark;
+            progressed();
         }
     }
 

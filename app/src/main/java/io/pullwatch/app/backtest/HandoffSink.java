@@ -2,6 +2,7 @@ package io.pullwatch.app.backtest;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.flink.api.common.eventtime.Watermark;
 import org.apache.flink.api.connector.sink2.Sink;
 import org.apache.flink.api.connector.sink2.SinkWriter;
 import org.apache.flink.api.connector.sink2.WriterInitContext;
@@ -25,6 +26,9 @@ public final class HandoffSink<T> implements Sink<T> {
          * @param watermark the sink's event-time watermark when the record reached it
          */
         void receive(T record, Long timestamp, long watermark);
+
+        /** The sink's event-time watermark advanced (everything upstream has processed it). */
+        default void watermark(long watermark) {}
     }
 
     private final String name;
@@ -66,6 +70,11 @@ public final class HandoffSink<T> implements Sink<T> {
         @Override
         public void write(T element, Context context) {
             receiver.receive(element, context.timestamp(), context.currentWatermark());
+        }
+
+        @Override
+        public void writeWatermark(Watermark watermark) {
+            receiver.watermark(watermark.getTimestamp());
         }
 
         @Override

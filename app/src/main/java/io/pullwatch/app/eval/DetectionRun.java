@@ -13,6 +13,7 @@ import io.pullwatch.core.evaluation.VendorRule;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.Sentiment;
+import io.pullwatch.core.event.SentimentLabel;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +22,8 @@ import java.util.List;
 
 /**
  * One backtest of the pipeline over a stream, and the two baselines on the same stream as the pipeline saw it: each
- * piece of feedback that came out of it, with its scope and the sentiment the text stage gave it.
+ * piece of feedback that came out of it, with the sentiment the text stage gave it, counted in the brand (all
+ * feedback, as the pipeline's brand scope) and in its store if it names one.
  *
  * @param pipeline the pipeline's alert episodes
  */
@@ -49,8 +51,12 @@ record DetectionRun(List<Detection> pipeline, List<Detection> vendor, List<Detec
         @Override
         public void feedback(Feedback feedback) {
             Sentiment sentiment = feedback.sentimentOrUnknown();
-            observations.add(new Observation(feedback.createdAt(), Scopes.storeScope(feedback),
-                    sentiment.isKnown() ? sentiment.label() : null));
+            SentimentLabel label = sentiment.isKnown() ? sentiment.label() : null;
+            observations.add(new Observation(feedback.createdAt(), Scopes.BRAND, label));
+            if (feedback.storeId() != null) {
+                observations.add(new Observation(feedback.createdAt(), Scopes.STORE_PREFIX + feedback.storeId(),
+                        label));
+            }
         }
     }
 }

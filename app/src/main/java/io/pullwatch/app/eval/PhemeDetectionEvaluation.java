@@ -57,15 +57,16 @@ final class PhemeDetectionEvaluation {
     void run() throws Exception {
         List<NewsEvent> events = events();
         DetectionRun run = DetectionRun.of(backtest, file);
-        progress.printf("PHEME: %,d posts, pipeline %,d episodes in %.0f s%n", run.observations().size(),
+        progress.printf("PHEME: %,d posts, pipeline %,d episodes in %.0f s%n", run.summary().feedback(),
                 run.pipeline().size(), run.summary().elapsed().toMillis() / 1000.0);
         Map<String, List<Detection>> detectors = new LinkedHashMap<>();
         detectors.put("pipeline", run.pipeline());
         detectors.put("vendor rule", run.vendor());
         detectors.put("Poisson", run.poisson());
 
-        out.printf("%,d source posts of %d news events; time to detect = first alert on the event's scope minus its "
-                + "first post (episodes on that scope in brackets).%n%n", run.observations().size(), events.size());
+        out.printf("%,d source posts of %d news events. Per detector: time to detect = first alert on the event's own "
+                + "scope minus its first post (episodes there, in brackets); then the first alert on any scope during the "
+                + "event (the brand counts every post).%n%n", run.summary().feedback(), events.size());
         out.print("| event | posts | first post (UTC) | span |");
         detectors.keySet().forEach(name -> out.printf(" %s |", name));
         out.println();
@@ -74,11 +75,9 @@ final class PhemeDetectionEvaluation {
             out.printf("| %s | %,d | %s | %s |", event.name(), event.posts(), event.first().toString().replace("T", " "),
                     hours(Duration.between(event.first(), event.last())));
             for (List<Detection> detections : detectors.values()) {
-                List<Detection> onScope = detections.stream()
-                        .filter(d -> d.baseScope().equals(event.scope()) && event.spans(d.at())).toList();
-                String first = onScope.isEmpty() ? "none"
-                        : minutes(Duration.between(event.first(), onScope.get(0).at()));
-                out.printf(" %s (%d) |", first, onScope.size());
+                List<Detection> during = detections.stream().filter(d -> event.spans(d.at())).toList();
+                List<Detection> onScope = during.stream().filter(d -> d.baseScope().equals(event.scope())).toList();
+                out.printf(" %s (%d); %s |", firstAfter(event, onScope), onScope.size(), firstAfter(event, during));
             }
             out.println();
         }
@@ -92,6 +91,10 @@ final class PhemeDetectionEvaluation {
         out.printf("The pipeline's episodes by kind of scope: %s.%n%n", kinds.entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(Collectors.joining(", ")));
         out.flush();
+    }
+
+    private static String firstAfter(NewsEvent event, List<Detection> detections) {
+        return detections.isEmpty() ? "none" : minutes(Duration.between(event.first(), detections.get(0).at()));
     }
 
     /** {@code store}, {@code brand}, {@code cascade}, …: what a scope is about, before the colon. */

@@ -25,7 +25,7 @@ class EventTimePacerTest {
     void sourcesOnTheirOwnThreadsComeOutInTimeOrder() throws Exception {
         long[] a = {0, 10, 20, 20, 40, 41, 42};
         long[] b = {5, 15, 20, 30};
-        EventTimePacer pacer = new EventTimePacer(List.of(feedback(a, "a"), feedback(b, "b")), Duration.ZERO, LONG);
+        EventTimePacer pacer = new EventTimePacer(List.of(feedback(a, "a"), feedback(b, "b")), Duration.ZERO, EventTimePacer.Timers.NONE, LONG);
         BlockingQueue<String> inFlight = new LinkedBlockingQueue<>();
         List<String> out = Collections.synchronizedList(new ArrayList<>());
         Thread pipeline = new Thread(() -> {
@@ -52,7 +52,7 @@ class EventTimePacerTest {
     @Test
     void aSourceWaitsUntilWhatTheOthersEmittedEarlierHasComeOut() throws Exception {
         EventTimePacer pacer = new EventTimePacer(List.of(feedback(new long[] {0, 10}, "a"),
-                feedback(new long[] {15}, "b")), Duration.ZERO, LONG);
+                feedback(new long[] {15}, "b")), Duration.ZERO, EventTimePacer.Timers.NONE, LONG);
         pacer.awaitTurn(0, 0);
         pacer.awaitTurn(0, 1);
         CompletableFuture<Void> b = CompletableFuture.runAsync(() -> turn(pacer, 1, 0));
@@ -70,7 +70,7 @@ class EventTimePacerTest {
     @Test
     void aLeadLetsASourceRunThatFarAhead() throws Exception {
         EventTimePacer pacer = new EventTimePacer(List.of(feedback(new long[] {0}, "a"),
-                feedback(new long[] {5_000, 20_000}, "b")), Duration.ofSeconds(10), LONG);
+                feedback(new long[] {5_000, 20_000}, "b")), Duration.ofSeconds(10), EventTimePacer.Timers.NONE, LONG);
 
         pacer.awaitTurn(1, 0); // 5 s ahead of a's first record: within the lead
         CompletableFuture<Void> far = CompletableFuture.runAsync(() -> turn(pacer, 1, 1));
@@ -83,7 +83,7 @@ class EventTimePacerTest {
     @Test
     void aRepeatedIdIsNotWaitedForSinceTheDuplicateIsDropped() throws Exception {
         EventTimePacer pacer = new EventTimePacer(List.of(feedback(new long[] {0, 1}, "a", "same", "same"),
-                feedback(new long[] {5}, "b")), Duration.ZERO, LONG);
+                feedback(new long[] {5}, "b")), Duration.ZERO, EventTimePacer.Timers.NONE, LONG);
         pacer.awaitTurn(0, 0);
         pacer.awaitTurn(0, 1);
         pacer.consumed(0, "same");
@@ -94,7 +94,7 @@ class EventTimePacerTest {
     @Test
     void aRecordThatNeverComesOutIsGivenUpOnAfterTheStall() throws Exception {
         EventTimePacer pacer = new EventTimePacer(List.of(feedback(new long[] {0}, "a"),
-                feedback(new long[] {5}, "b")), Duration.ZERO, Duration.ofMillis(300));
+                feedback(new long[] {5}, "b")), Duration.ZERO, EventTimePacer.Timers.NONE, Duration.ofMillis(300));
         pacer.awaitTurn(0, 0);
         long started = System.nanoTime();
 
@@ -107,7 +107,7 @@ class EventTimePacerTest {
     @Test
     void registrySourcesHoldOthersBackOnlyUntilTheyEmit() throws Exception {
         EventTimePacer pacer = new EventTimePacer(List.of(new EventTimePacer.Stream(new long[] {10}, null),
-                feedback(new long[] {20}, "b")), Duration.ZERO, LONG);
+                feedback(new long[] {20}, "b")), Duration.ZERO, EventTimePacer.Timers.NONE, LONG);
         CompletableFuture<Void> b = CompletableFuture.runAsync(() -> turn(pacer, 1, 0));
         Thread.sleep(200);
         assertThat(b).isNotDone();
@@ -120,9 +120,31 @@ class EventTimePacerTest {
     @Test
     void recordsWithoutAnyKnownTimeNeverWait() throws Exception {
         EventTimePacer pacer = new EventTimePacer(List.of(feedback(new long[] {0}, "a"),
-                feedback(new long[] {EventTimePacer.UNKNOWN}, "b")), Duration.ZERO, LONG);
+                feedback(new long[] {EventTimePacer.UNKNOWN}, "b")), Duration.ZERO, EventTimePacer.Timers.NONE, LONG);
         pacer.awaitTurn(1, 0);
         pacer.awaitTurn(0, 0);
+    }
+
+    /**
+     * With timers at minute ends and 30 s of out-of-orderness, a record that follows one at 1:40 waits until the
+     * watermark 0:59.999 has come out of the pipeline: the timer at the end of the first minute has fired.
+     */
+    @Test
+    void aRecordWaitsForTheTimersTheRecordsBeforeItHaveMadeDue() throws Exception {
+        EventTimePacer pacer = new EventTimePacer(List.of(feedback(new long[] {10_000, 100_000, 105_000}, "a")),
+                Duration.ZERO, new EventTimePacer.Timers(Duration.ofMinutes(1), Duration.ofSeconds(30)), LONG);
+        pacer.awaitTurn(0, 0); // nothing before it
+        pacer.awaitTurn(0, 1); // 0:10 implies a watermark of -0:20: no timer due yet
+        CompletableFuture<Void> third = CompletableFuture.runAsync(() -> turn(pacer, 0, 2));
+
+        Thread.sleep(200);
+        assertThat(third).isNotDone();
+        pacer.watermark(59_998);
+        Thread.sleep(200);
+        assertThat(third).isNotDone();
+        pacer.watermark(69_999); // 1:40 − 30 s − 1 ms: past the timer at 0:59.999
+
+        third.get(5, TimeUnit.SECONDS);
     }
 
     private static EventTimePacer.Stream feedback(long[] times, String prefix, String... ids) {

@@ -29,7 +29,7 @@ class SpooledSourceTest {
         List<Long> reviews = List.of(0L, 10_000L, 20_000L, 20_000L, 40_000L);
         List<Long> mentions = List.of(5_000L, 15_000L, 20_000L, 30_000L, 50_000L, 60_000L);
         EventTimePacer pacer = EventTimePacer.register(run, List.of(stream(reviews, "r"), stream(mentions, "m"),
-                new EventTimePacer.Stream(new long[0], List.of())), Duration.ZERO);
+                new EventTimePacer.Stream(new long[0], List.of())), Duration.ZERO, EventTimePacer.Timers.NONE);
         List<String> arrived = Collections.synchronizedList(new ArrayList<>());
         HandoffSink<RawRecord> sink = HandoffSink.to(run + "/out", (record, timestamp, watermark) -> {
             String id = new String(record.key(), StandardCharsets.UTF_8);

@@ -55,10 +55,13 @@ final class EventFactory {
         return mention(at, author(), POSTERS.draw(rng), text, parent.language(), parent.id(), Relation.REPLY, store);
     }
 
-    /** A plain reshare: the root's text quoted as platforms render a retweet, the resharer's own audience. */
-    Mention reshare(Instant at, Mention parent, Mention root, SimulatedStore store, long followers) {
+    /**
+     * A plain reshare: the root's text quoted as platforms render a retweet, the resharer's own audience. Its parent
+     * is the root, whoever's reshare it came through, as platforms record a retweet of a retweet.
+     */
+    Mention reshare(Instant at, Mention root, SimulatedStore store, long followers) {
         String text = "RT @" + handle(root.authorId()) + ": " + root.text();
-        return mention(at, author(), followers, text, root.language(), parent.id(), Relation.RESHARE, store);
+        return mention(at, author(), followers, text, root.language(), root.id(), Relation.RESHARE, store);
     }
 
     Review review(Instant at, SimulatedStore store, Tone tone, String topic, boolean emphatic) {

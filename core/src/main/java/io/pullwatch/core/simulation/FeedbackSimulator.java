@@ -20,8 +20,9 @@ import java.util.SplittableRandom;
  *       overdispersed, as real ones are), as Poisson counts per minute: mixed in tone, a quarter of store feedback
  *       being reviews;</li>
  *   <li><b>injected waves</b> after the warm-up, at active times of day, on stores and the brand, positive or
- *       negative, of 2, 3, 5, 10 or 20 times the scope's seasonal baseline at that moment, sudden or ramping up over 10
- *       minutes or an hour, lasting 20 minutes to 3 hours, at least ten posts: posts (some reviews, some replies) of
+ *       negative, of 2, 3, 5, 10 or 20 times the scope's seasonal baseline at that moment (the brand's scope being
+ *       all feedback, as the pipeline counts it), sudden or ramping up over 10 minutes or an hour, lasting 20 minutes
+ *       to 3 hours (a brand wave at most 90 minutes), at least ten posts: posts (some reviews, some replies) of
  *       their polarity about one topic, away from other waves and large cascades on the same scope;</li>
  *   <li><b>reshare cascades</b> on some posts ({@link ReshareCascade}): most die out after a few reshares, a few are
  *       made to go viral with thousands.</li>
@@ -47,7 +48,7 @@ public final class FeedbackSimulator {
     private static final double STORE_REVIEW_SHARE = 0.25;
     private static final double WAVE_REVIEW_SHARE = 0.15;
     private static final double WAVE_REPLY_SHARE = 0.2;
-    private static final double BRAND_WAVE_SHARE = 0.15;
+    private static final double BRAND_WAVE_SHARE = 0.1;
     /**
      * A wave adds at least this many posts in expectation: a "wave" of three posts at night is not one anyone needs
      * to hear about, whatever its multiplier. Placement is drawn again until the wave is big enough.
@@ -64,10 +65,20 @@ public final class FeedbackSimulator {
 
     private FeedbackSimulator() {}
 
-    /** A scope the simulator feeds: a store, or the brand ({@code store} null). */
-    private record Scope(String name, SimulatedStore store, double meanPerMinute) {
+    /**
+     * A scope the simulator feeds: a store, or the brand ({@code store} null). {@code meanPerMinute} is what the
+     * simulator posts there itself; {@code scopeMeanPerMinute} is the scope's whole volume as the pipeline counts it,
+     * which for the brand is every piece of feedback, and which a wave's multiplier is relative to.
+     */
+    private record Scope(String name, SimulatedStore store, double meanPerMinute, double scopeMeanPerMinute) {
+        /** The chatter posted in this scope at {@code at}, before noise. */
         double baseline(Instant at) {
             return meanPerMinute * ActivityProfile.at(at);
+        }
+
+        /** The scope's whole seasonal volume at {@code at}, before noise. */
+        double scopeBaseline(Instant at) {
+            return scopeMeanPerMinute * ActivityProfile.at(at);
         }
     }
 
@@ -93,19 +104,21 @@ public final class FeedbackSimulator {
         events.sort(SimulatedEvent.CHRONOLOGICAL);
         waves.sort(Comparator.comparing(TruthWave::start));
         cascades.sort(Comparator.comparing(TruthCascade::start));
-        List<ScopeRate> rateTable = scopes.stream().map(s -> new ScopeRate(s.name(), s.meanPerMinute())).toList();
+        List<ScopeRate> rateTable = scopes.stream().map(s -> new ScopeRate(s.name(), s.scopeMeanPerMinute())).toList();
         return new SimulatedStream(events, new SimulationTruth(settings.seed(), settings.start(), settings.end(),
                 settings.scoredFrom(), rateTable, waves, cascades));
     }
 
     private static List<Scope> scopes(SimulationSettings settings, SplittableRandom rng) {
         List<Scope> scopes = new ArrayList<>();
+        double total = settings.brandPerMinute();
         for (SimulatedStore store : STORES.subList(0, settings.stores())) {
-            scopes.add(new Scope(store.scope(), store,
-                    RandomDraws.logUniform(rng, settings.storeMinPerMinute(), settings.storeMaxPerMinute())));
+            double rate = RandomDraws.logUniform(rng, settings.storeMinPerMinute(), settings.storeMaxPerMinute());
+            scopes.add(new Scope(store.scope(), store, rate, rate));
+            total += rate;
         }
         if (settings.brandPerMinute() > 0) {
-            scopes.add(new Scope(Scopes.BRAND, null, settings.brandPerMinute()));
+            scopes.add(new Scope(Scopes.BRAND, null, settings.brandPerMinute(), total));
         }
         return scopes;
     }
@@ -149,9 +162,9 @@ public final class FeedbackSimulator {
     private record WavePlan(String id, Scope scope, Polarity polarity, Instant start, Instant end, double multiplier,
             WaveSpeed speed, String topic) {
 
-        /** The wave's posts per minute at {@code at}: (multiplier − 1) seasonal baselines, ramped. */
+        /** The wave's posts per minute at {@code at}: (multiplier − 1) seasonal baselines of its scope, ramped. */
         double rate(Instant at) {
-            return (multiplier - 1) * scope.baseline(at) * speed.ramped(Duration.between(start, at));
+            return (multiplier - 1) * scope.scopeBaseline(at) * speed.ramped(Duration.between(start, at));
         }
 
         double expectedExtra() {
@@ -182,8 +195,10 @@ public final class FeedbackSimulator {
                     : stores.get(rng.nextInt(stores.size()));
             Polarity polarity = rng.nextBoolean() ? Polarity.POSITIVE : Polarity.NEGATIVE;
             WaveSpeed speed = speeds.get(i);
-            long minutes = speed == WaveSpeed.RAMP_1_H ? 80 + rng.nextInt(101)
-                    : Math.round(RandomDraws.logUniform(rng, 20, 180));
+            // A brand wave is relative to all feedback: kept to 90 minutes, it is already the largest.
+            int longest = scope == brand ? 90 : 180;
+            long minutes = speed == WaveSpeed.RAMP_1_H ? 70 + rng.nextInt(longest - 69)
+                    : Math.round(RandomDraws.logUniform(rng, 20, longest));
             Duration length = Duration.ofMinutes(minutes);
             String topic = SimulationTexts.TOPICS.get(rng.nextInt(SimulationTexts.TOPICS.size()));
             for (int attempt = 0; attempt < 1000; attempt++) {
@@ -325,8 +340,8 @@ public final class FeedbackSimulator {
             if (when.isAfter(settings.end())) {
                 when = settings.end();
             }
-            Mention reshare = factory.reshare(when, mentions.get(post.parent()), root, scope.store(),
-                    post.followers());
+            // Who reshared whose share shaped the cascade; the record names the root, as platforms do.
+            Mention reshare = factory.reshare(when, root, scope.store(), post.followers());
             mentions.add(reshare);
             out.add(SimulatedEvent.of(reshare, null, root.id()));
         }

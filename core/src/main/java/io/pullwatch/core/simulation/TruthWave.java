@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * One injected wave, as the answer key states it. While it lasts, the scope's volume is {@code multiplier} times its
  * seasonal baseline at that moment (once the ramp is over): the wave adds {@code multiplier − 1} baselines of posts
- * of its polarity, about its topic.
+ * of its polarity, about its topic. The brand's scope is all feedback, so a brand wave is relative to all of it.
  *
  * @param scope the detection scope it lands in: {@code brand} or {@code store:<id>}
  * @param extraEvents how many posts the wave added to the stream
