@@ -25,7 +25,7 @@ import java.util.concurrent.locks.LockSupport;
 final class LiveLoad implements Iterator<ReplayRecord> {
 
     static final int STORES = 200;
-    static final double REVIEWS_PER_STORE_PER_SECOND = 0.5;
+    static final double REVIEWS_PER_STORE_PER_SECOND = 0.1;
     static final Duration BURST_EVERY = Duration.ofSeconds(2);
     static final int BURST_SIZE = 60;
 

@@ -28,7 +28,7 @@ public final class SeasonalBaseline {
     static final int MAX_HOURS_REPLAYED = 14 * 24;
     static final double WAVE_CAP = 2.0;
     static final double WEIGHT_RATE = 0.01;
-    static final double PRIOR_RELATIVE_VARIANCE = 1.0;
+    static final double PRIOR_RELATIVE_VARIANCE = 0.25;
     static final int PRIOR_HOURS = 48;
     static final double MIN_FIRST_HOUR_SHARE = 0.25;
     static final Duration MIN_PROVISIONAL = Duration.ofMinutes(5);

@@ -20,16 +20,16 @@ public final class VolumeSignal {
     }
 
     /**
-     * The learned expectation, or in the scope's first hour the rate before the recent buckets (NaN if too little was
-     * watched before them to say).
+     * The learned expectation, or in the scope's first hour the rate before the window of {@code width} buckets being
+     * judged (NaN if too little was watched before it to say).
      */
-    private double expectedPerHour(long bucket, long millis, double bucketHours) {
+    private double expectedPerHour(long bucket, int width, long millis, double bucketHours) {
         if (baseline.hoursSeen > 0) {
             return baseline.expectedPerHour(millis);
         }
         long bucketMillis = Math.round(bucketHours * SeasonalBaseline.HOUR);
-        long recentStart = (bucket - RecentBuckets.SIZE + 1) * bucketMillis;
-        return baseline.provisionalPerHour(recentStart, recent.volume(bucket, RecentBuckets.SIZE));
+        long windowStart = (bucket - width + 1) * bucketMillis;
+        return baseline.provisionalPerHour(windowStart, recent.volume(bucket, width));
     }
 
     /**
@@ -48,11 +48,6 @@ public final class VolumeSignal {
      */
     public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
             double penalty, int maxWidth, double minRatio) {
-        double perHour = expectedPerHour(bucket, millis, bucketHours);
-        if (Double.isNaN(perHour)) {
-            return Surprise.NONE;
-        }
-        double perBucket = Math.max(floorPerHour, perHour) * bucketHours;
         Surprise best = Surprise.NONE;
         for (int width : WINDOWS) {
             if (width > maxWidth) {
@@ -62,6 +57,11 @@ public final class VolumeSignal {
             if (events == 0) {
                 continue;
             }
+            double perHour = expectedPerHour(bucket, width, millis, bucketHours);
+            if (Double.isNaN(perHour)) {
+                continue;
+            }
+            double perBucket = Math.max(floorPerHour, perHour) * bucketHours;
             double volume = recent.volume(bucket, width);
             double expected = perBucket * width;
             if (volume < Math.max(1.0, minRatio) * expected) {
