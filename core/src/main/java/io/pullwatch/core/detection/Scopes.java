@@ -43,13 +43,4 @@ public final class Scopes {
         }
         return new ArrayList<>(scopes);
     }
-
-    /** The store a scope is about, or null for brand-wide, initiative, query and cascade scopes. */
-    public static String storeOf(String scope) {
-        if (!scope.startsWith(STORE_PREFIX)) {
-            return null;
-        }
-        int aspect = scope.indexOf(ASPECT_SEPARATOR);
-        return scope.substring(STORE_PREFIX.length(), aspect < 0 ? scope.length() : aspect);
-    }
 }

@@ -33,18 +33,10 @@ public final class VolumeSignal {
     }
 
     /**
-     * The most surprising window ending with {@code bucket}, judged against the baseline at {@code millis} (at least
-     * {@code floorPerHour}), with {@code penalty} (log10 of the number of tests made) taken off every surprise.
-     */
-    public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
-            double penalty) {
-        return strongest(signal, bucket, millis, bucketHours, floorPerHour, penalty, RecentBuckets.SIZE, 1.0);
-    }
-
-    /**
-     * As {@link #strongest(Signal, long, long, double, double, double)}, over windows of at most {@code maxWidth}
-     * buckets, skipping (without computing a tail) those below {@code minRatio} times their expectation: a volume at
-     * or below its expectation is no surprise.
+     * The most surprising window of at most {@code maxWidth} buckets ending with {@code bucket}, judged against the
+     * baseline at {@code millis} (at least {@code floorPerHour}), with {@code penalty} (log10 of the number of tests
+     * made) taken off every surprise. Windows below {@code minRatio} times their expectation are skipped without
+     * computing a tail: a volume at or below its expectation is no surprise.
      */
     public Surprise strongest(Signal signal, long bucket, long millis, double bucketHours, double floorPerHour,
             double penalty, int maxWidth, double minRatio) {

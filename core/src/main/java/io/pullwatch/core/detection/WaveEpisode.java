@@ -28,7 +28,6 @@ public final class WaveEpisode {
     public String alertId;
     public int revision;
     public long waveStartMillis;
-    public long lastEventMillis;
     public long lastUpdateMillis;
     public int lastSeverity;
     public Polarity lastPolarity;
@@ -60,7 +59,6 @@ public final class WaveEpisode {
             neutral++;
         }
         reach += event.reach();
-        lastEventMillis = Math.max(lastEventMillis, event.createdAtMillis());
         if (event.createdAtMillis() < firstAtMillis) {
             firstAtMillis = event.createdAtMillis();
             firstFeedbackId = event.feedbackId();

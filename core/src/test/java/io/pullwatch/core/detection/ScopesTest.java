@@ -46,14 +46,6 @@ class ScopesTest {
                 "store:paris-02|aspect:waiting", "initiative:flash30", "query:q-stock");
     }
 
-    @Test
-    void theStoreOfAScopeIsReadBackFromItsName() {
-        assertThat(Scopes.storeOf("store:paris-02")).isEqualTo("paris-02");
-        assertThat(Scopes.storeOf("store:paris-02|aspect:stock")).isEqualTo("paris-02");
-        assertThat(Scopes.storeOf("initiative:flash30")).isNull();
-        assertThat(Scopes.storeOf(Scopes.BRAND)).isNull();
-    }
-
     private static Mention mention(String storeHint) {
         return new Mention(1, "m1", "x", "u1", 10L, "Nice", "en", AT, null, null, Engagement.NONE, storeHint, List.of(),
                 List.of());
