@@ -7,6 +7,7 @@ import io.pullwatch.core.json.JsonMappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -24,6 +25,7 @@ public record OfficialCommunication(@JsonProperty(value = "offers", required = t
         implements Serializable {
 
     public static final OfficialCommunication NONE = new OfficialCommunication(List.of());
+    public static final String DEFAULT_RESOURCE = "/io/pullwatch/core/impact/official-communication.json";
 
     @JsonCreator
     public OfficialCommunication {
@@ -36,6 +38,18 @@ public record OfficialCommunication(@JsonProperty(value = "offers", required = t
             if (!ids.add(offer.id())) {
                 throw new IllegalArgumentException("official offer '" + offer.id() + "' is listed twice");
             }
+        }
+    }
+
+    /** The list shipped with Pullwatch (the same as {@code config/official-communication.json}). */
+    public static OfficialCommunication fromClasspath() {
+        try (InputStream in = OfficialCommunication.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("resource " + DEFAULT_RESOURCE + " is missing from the classpath");
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + DEFAULT_RESOURCE, e);
         }
     }
 

@@ -173,7 +173,7 @@ public final class PullwatchConfig {
     private OfficialCommunication officialCommunication() {
         String file = get(PullwatchOptions.IMPACT_OFFICIAL_COMMUNICATION);
         if (file.isBlank()) {
-            return OfficialCommunication.NONE;
+            return OfficialCommunication.fromClasspath();
         }
         try {
             return OfficialCommunication.fromFile(Path.of(file));

@@ -117,7 +117,7 @@ public final class PullwatchOptions {
     public static final ConfigOption<String> IMPACT_OFFICIAL_COMMUNICATION =
             ConfigOptions.key("impact.official-communication").stringType().defaultValue("")
                     .withDescription("JSON file of the brand's official offers per period (relative paths: to the"
-                            + " configuration file's directory); empty: none.");
+                            + " configuration file's directory); empty: the list shipped with Pullwatch.");
     public static final ConfigOption<String> IMPACT_OFF_BRAND_LEXICON = ConfigOptions.key("impact.off-brand-lexicon")
             .stringType().defaultValue("")
             .withDescription("Text file of off-brand or inappropriate terms, one a line (relative paths: to the"

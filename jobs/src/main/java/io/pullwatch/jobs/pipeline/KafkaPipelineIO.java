@@ -28,7 +28,8 @@ public final class KafkaPipelineIO {
     }
 
     public PipelineSinks sinks() {
-        return new PipelineSinks(sink(Topics.FEEDBACK), sink(Topics.ALERTS), sink(Topics.DEAD_LETTERS));
+        return new PipelineSinks(sink(Topics.FEEDBACK), sink(Topics.ALERTS), sink(Topics.DEAD_LETTERS),
+                sink(Topics.IMPACT));
     }
 
     private KafkaSource<RawRecord> source(TopicSpec<RawRecord> topic, boolean bounded) {
