@@ -24,9 +24,9 @@ import java.util.stream.Collectors;
  *     initiatives it is attributed to;
  * <li>{@link #closeBucket} once event time has passed a bucket: each initiative's comparison is brought up to date
  *     and its effect estimated (a notice when it first becomes significant, another only if it turns the other way),
- *     each risk's count in
- *     the recent window is tested against the store's history (a notice when it rises), initiatives past their end
- *     plus tail are dropped and old buckets freed;
+ *     each risk's count in the recent window is tested against the store's usual share of feedback showing it (a
+ *     notice when it rises), initiatives past their end plus tail are dropped (once the digest has told of their
+ *     last day) and old buckets freed;
  * <li>{@link #digest} at the digest hour: one notice summing up the day of every initiative that had one.
  * </ol>
  * Each call says when it wants the next: a store with initiatives has every bucket closed, and a digest each day.
@@ -130,7 +130,7 @@ public final class StoreImpact implements Serializable {
         List<ImpactNotification> notices = new ArrayList<>();
         List<InitiativeTrack> live = new ArrayList<>();
         for (InitiativeTrack track : state.tracks()) {
-            if (isOver(track, end)) {
+            if (isOver(track, end) && !awaitsDigest(track)) {
                 state.removeTrack(track.initiative().id());
                 continue;
             }
@@ -223,6 +223,11 @@ public final class StoreImpact implements Serializable {
         long tail = settings.tail().toMillis();
         Instant endsAt = track.initiative().endsAt();
         return (endsAt != null && now > endsAt.toEpochMilli() + tail) || now - track.lastSeenRunning() > tail;
+    }
+
+    /** Feedback or a risk since the last digest: the track is kept until the digest has told of it. */
+    private static boolean awaitsDigest(InitiativeTrack track) {
+        return track.today().count() > 0 || !track.risksToday().isEmpty();
     }
 
     /** The track's comparison with its baseline taken (the first time) and every closed bucket since added. */

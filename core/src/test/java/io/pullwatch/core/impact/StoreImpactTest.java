@@ -247,11 +247,15 @@ class StoreImpactTest {
     }
 
     @Test
-    void anInitiativeIsForgottenOnceItHasEndedPlusItsTailAndOldBucketsAreFreed() {
+    void anInitiativeIsForgottenOnceItHasEndedPlusItsTailAndItsLastDayIsDigestedAndOldBucketsAreFreed() {
         baseline();
         observe(START.plusSeconds(30), 0.5, "Bien", true, "flash");
         Instant endPlusTail = FLASH.endsAt().plus(SETTINGS.tail());
         observe(endPlusTail.minusSeconds(60), 0.5, "Bien", true);
+        StoreImpact.Closed undigested = impact.closeBucket("lille",
+                SETTINGS.bucketStart(endPlusTail.toEpochMilli()), comparable::get, state);
+        assertThat(state.hasTracks()).as("kept for the digest of its day").isTrue();
+        impact.digest("lille", undigested.digestAt(), state);
 
         StoreImpact.Closed beforeTheEnd = impact.closeBucket("lille",
                 SETTINGS.bucketStart(endPlusTail.toEpochMilli()) - BUCKET, comparable::get, state);
@@ -268,7 +272,7 @@ class StoreImpactTest {
 
     @Test
     void anInitiativeNoLongerFoundRunningIsForgottenAfterATail() {
-        observe(START.plusSeconds(30), 0.5, "Bien", true, "flash");
+        observe(START.plusSeconds(30), 0.5, "Bien", true);
         Instant silent = START.plus(SETTINGS.tail()).plus(Duration.ofMinutes(10));
 
         impact.closeBucket("lille", SETTINGS.bucketStart(silent.toEpochMilli()), comparable::get, state);

@@ -13,6 +13,11 @@ import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.Mention;
 import io.pullwatch.core.event.RawRecord;
 import io.pullwatch.core.event.Review;
+import io.pullwatch.core.impact.InitiativeTrack;
+import io.pullwatch.core.impact.SentimentBucket;
+import io.pullwatch.core.impact.StoreBucket;
+import io.pullwatch.core.impact.StoreFeedback;
+import io.pullwatch.core.impact.StoreRiskState;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -29,7 +34,8 @@ class EventTypesSerializationTest {
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Review.class, Mention.class, Initiative.class, Feedback.class, Alert.class,
             ImpactNotification.class, DeadLetter.class, InitiativeUpdate.class, PolarityTally.class,
-            StoreActivity.class})
+            StoreActivity.class, StoreFeedback.class, SentimentBucket.class, StoreBucket.class, InitiativeTrack.class,
+            StoreRiskState.class})
     void isAPojoWithNoGenericFieldAnywhere(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
 
