@@ -68,7 +68,7 @@ public final class ImpactEvaluation {
 
     /** Everything scored, for the table and for tests. */
     public record Result(List<Outcome> outcomes, int falseEffects, int noEffectInitiatives, List<String> unplannedRisks,
-            int otherEffects, int digests, int notices, long events) {
+            int repeatedRisks, int otherEffects, int digests, int notices, long events) {
 
         public boolean meetsTarget() {
             return falseEffects == 0 && outcomes.stream().allMatch(o -> o.delay() != null
@@ -82,6 +82,7 @@ public final class ImpactEvaluation {
         int falseEffects = 0;
         int noEffect = 0;
         List<String> unplannedRisks = new ArrayList<>();
+        int repeats = 0;
         int otherEffects = 0;
         int digests = 0;
         int notices = 0;
@@ -124,13 +125,14 @@ public final class ImpactEvaluation {
                         first != null));
             }
             for (PlantedRisk risk : scenario.risks()) {
-                ImpactNotification first = sent.stream()
+                List<ImpactNotification> answers = sent.stream()
                         .filter(n -> n.type() == ImpactType.RISK && n.risk() == risk.risk()
-                                && risk.storeId().equals(n.storeId()) && !n.createdAt().isBefore(risk.onset()))
-                        .findFirst().orElse(null);
-                if (first != null) {
-                    matched.add(first);
-                }
+                                && risk.storeId().equals(n.storeId()) && !n.createdAt().isBefore(risk.onset())
+                                && n.createdAt().isBefore(risk.onset().plus(Duration.ofHours(1))))
+                        .toList();
+                ImpactNotification first = answers.isEmpty() ? null : answers.get(0);
+                matched.addAll(answers);
+                repeats += Math.max(0, answers.size() - 1);
                 outcomes.add(new Outcome(seed, risk.id(), "risk " + kebab(risk.risk().name()), risk.onset(),
                         risk.detectableAt(), risk.detectableAt(), emitted(first),
                         first != null && risk.initiativeId().equals(first.initiativeId())));
@@ -144,8 +146,8 @@ public final class ImpactEvaluation {
                 }
             }
         }
-        Result result = new Result(outcomes, falseEffects, noEffect, unplannedRisks, otherEffects, digests, notices,
-                events);
+        Result result = new Result(outcomes, falseEffects, noEffect, unplannedRisks, repeats, otherEffects, digests,
+                notices, events);
         print(result);
         return result;
     }
@@ -209,12 +211,13 @@ public final class ImpactEvaluation {
             }
         }
         out.printf("%nNo-effect initiatives: %d significant-effect notices over %d initiative runs (false"
-                        + " notifications). Risk notices matching no planted risk: %s. Significant-effect notices for"
+                        + " notifications). Risk notices matching no planted risk: %s. Second notices within the hour"
+                        + " of a planted risk: %d. Significant-effect notices for"
                         + " initiatives whose effect was not planted (the risk bursts'): %d. Target (every planted"
                         + " effect and risk within 15 min, no false effect): %s.%n",
                 result.falseEffects(), result.noEffectInitiatives(), result.unplannedRisks().isEmpty() ? "none"
                         : result.unplannedRisks().size() + " (" + String.join("; ", result.unplannedRisks()) + ")",
-                result.otherEffects(),
+                result.repeatedRisks(), result.otherEffects(),
                 result.meetsTarget() ? "met" : "NOT met");
         out.flush();
     }

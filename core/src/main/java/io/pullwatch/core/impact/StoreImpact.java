@@ -169,7 +169,9 @@ public final class StoreImpact implements Serializable {
                 if (blamed != null) {
                     state.putTrack(blamed.withRiskToday(name));
                 }
-            } else if (!rising && risks.isRaised(name)) {
+            } else if (observed < settings.riskMinCount() && risks.isRaised(name)) {
+                // lowered once the window holds fewer than the minimum again, not when the chance merely creeps up
+                // with the volume: one burst is one episode
                 risks = risks.lower(name);
             }
         }
