@@ -8,7 +8,6 @@ import io.pullwatch.core.event.ImpactNotification.RiskEvidence;
 import io.pullwatch.core.event.ImpactRisk;
 import io.pullwatch.core.event.ImpactType;
 import io.pullwatch.core.event.SchemaVersion;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -24,7 +23,7 @@ import java.util.Locale;
  * headline says what changed, the details how sure we are, {@code lookAt} what to look at. The figures behind the
  * words go with them.
  */
-final class NotificationWriter implements Serializable {
+final class NotificationWriter {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
             .withZone(ZoneOffset.UTC);

@@ -2,7 +2,6 @@ package io.pullwatch.core.impact;
 
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.ImpactRisk;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,7 @@ import java.util.List;
  * </ul>
  * The title of a review counts as part of its text.
  */
-public final class RiskFlagger implements Serializable {
+public final class RiskFlagger {
 
     /** Points of discount by which a mention may differ from an announced one ("-30%" said for "-29.9%"). */
     static final int TOLERANCE = 2;

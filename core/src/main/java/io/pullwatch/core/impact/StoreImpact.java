@@ -5,7 +5,6 @@ import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.ImpactNotification;
 import io.pullwatch.core.event.ImpactRisk;
 import io.pullwatch.core.event.Initiative;
-import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ import java.util.stream.Collectors;
  * </ol>
  * Each call says when it wants the next: a store with initiatives has every bucket closed, and a digest each day.
  */
-public final class StoreImpact implements Serializable {
+public final class StoreImpact {
 
     /** Before any history, one piece of feedback in a hundred is assumed to show each risk. */
     static final double PRIOR_FLAGGED = 1.0;

