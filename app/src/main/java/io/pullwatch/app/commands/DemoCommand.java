@@ -14,6 +14,7 @@ import io.pullwatch.connectors.replay.RecordedLineMapper;
 import io.pullwatch.connectors.replay.ReplayPublisher;
 import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.AlertStatus;
+import io.pullwatch.core.event.ImpactNotification;
 import io.pullwatch.core.event.Polarity;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.core.scenario.DemoScenario;
@@ -100,12 +101,17 @@ public final class DemoCommand implements Callable<Integer> {
             long heapAtStart = HeapUse.usedNow();
 
             AlertCounter counter = new AlertCounter(out);
+            ImpactPrinter notices = new ImpactPrinter(out);
             try (TopicFollower alerts = new TopicFollower(runtime.bootstrapServers(),
-                    runtime.config().topicName(Topics.ALERTS), true, counter::onRecord)) {
+                    runtime.config().topicName(Topics.ALERTS), true, counter::onRecord);
+                    TopicFollower impact = new TopicFollower(runtime.bootstrapServers(),
+                            runtime.config().topicName(Topics.IMPACT), true, notices::onRecord)) {
                 alerts.startInBackground("demo-alerts");
+                impact.startInBackground("demo-impact");
                 Scenario scenario = DemoScenario.generate(seed, Instant.now().minus(DemoScenario.LENGTH)
                         .minus(Duration.ofMinutes(1)).truncatedTo(ChronoUnit.MINUTES));
-                out.printf("Scenario       %d events over %d h of scenario time at %.0fx: alerts appear below%n%n",
+                out.printf("Scenario       %d events over %d h of scenario time at %.0fx: alerts (▲ △ ▽) and impact"
+                        + " notices (◆) appear below%n%n",
                         scenario.events().size(), DemoScenario.LENGTH.toHours(), speed);
                 try (Publisher publisher = new Publisher(runtime.config())) {
                     publisher.publish(ScenarioRecords.feedbackOf(scenario).iterator(), speed, done -> { });
@@ -161,6 +167,25 @@ public final class DemoCommand implements Callable<Integer> {
             } catch (IOException e) {
                 out.println("(unreadable alert: " + e.getMessage() + ")");
             }
+        }
+    }
+
+    /** Prints each impact notice for store managers as {@code ./pullwatch tail impact} would. */
+    private static final class ImpactPrinter {
+        private final PrintWriter out;
+        private final ObjectMapper json = JsonMappers.create();
+
+        ImpactPrinter(PrintWriter out) {
+            this.out = out;
+        }
+
+        void onRecord(ConsumerRecord<byte[], byte[]> record) {
+            try {
+                out.println(RecordFormatter.impact(json.readValue(record.value(), ImpactNotification.class)));
+            } catch (IOException e) {
+                out.println("(unreadable impact notice: " + e.getMessage() + ")");
+            }
+            out.flush();
         }
     }
 }

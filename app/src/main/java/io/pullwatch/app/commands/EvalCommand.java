@@ -4,9 +4,12 @@ import io.pullwatch.app.eval.AttributionEvaluation;
 import io.pullwatch.app.eval.CascadeEvaluation;
 import io.pullwatch.app.eval.DetectionEvaluation;
 import io.pullwatch.app.eval.DevCorpora;
+import io.pullwatch.app.eval.ImpactEvaluation;
 import io.pullwatch.app.eval.LanguageEvaluation;
 import io.pullwatch.app.eval.SentimentEvaluation;
 import io.pullwatch.core.understanding.TextUnderstanding;
+import io.pullwatch.jobs.config.PullwatchConfig;
+import io.pullwatch.jobs.config.PullwatchOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +51,18 @@ public final class EvalCommand {
                     description = "Scenario seeds (default: ${DEFAULT-VALUE}).") List<Long> seeds) {
         new AttributionEvaluation(seeds, config.load().attributionSettings(), out()).run();
         return 0;
+    }
+
+    @Command(name = "impact",
+            description = "Impact notifications on the impact scenario's answer key: delay from detectable to notice"
+                    + " for each planted effect and risk, false significant effects on initiatives without effect.")
+    int impact(@Mixin ConfigOptions config,
+            @Option(names = "--seeds", split = ",", defaultValue = "1,7,42,2025,31337",
+                    description = "Scenario seeds (default: ${DEFAULT-VALUE}).") List<Long> seeds) {
+        PullwatchConfig loaded = config.load();
+        boolean met = new ImpactEvaluation(seeds, loaded.impactSettings(), loaded.attributionSettings(),
+                loaded.get(PullwatchOptions.MAX_OUT_OF_ORDERNESS), out()).run().meetsTarget();
+        return met ? 0 : 1;
     }
 
     @Command(name = "cascade",

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /** Renders records of Pullwatch's output topics as one readable line each; other topics as their JSON. */
@@ -120,9 +121,17 @@ public final class RecordFormatter {
                 d.partition(), d.offset(), d.error(), snippet(original));
     }
 
-    private static String impact(ImpactNotification n) {
-        return String.format("%s %-18s store=%s initiative=%s %s (confidence %.2f)", time(n.createdAt()), n.type(),
-                n.storeId(), n.initiativeId(), n.headline(), n.confidence());
+    /** What changed, how sure, what to look at, on one line: "◆ time TYPE[/risk] store initiative …". */
+    public static String impact(ImpactNotification n) {
+        String kind = n.type() == null ? "-" : n.type().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (n.risk() != null) {
+            kind += "/" + n.risk().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+        return String.format(Locale.ROOT, "◆ %s %-38s store=%s initiative=%s  %s  (confidence %.2f) | %s | %s  id=%s",
+                time(n.createdAt()), kind, n.storeId(), n.initiativeId() == null ? "-" : n.initiativeId(),
+                n.headline(), n.confidence(), n.details() == null ? "" : n.details(),
+                n.lookAt() == null ? "" : n.lookAt(), n.notificationId().substring(0, Math.min(8,
+                        n.notificationId().length())));
     }
 
     private static String percent(Attribution a) {

@@ -8,6 +8,9 @@ import io.pullwatch.core.event.AlertEvidence;
 import io.pullwatch.core.event.AlertStatus;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.DeadLetterReason;
+import io.pullwatch.core.event.ImpactNotification;
+import io.pullwatch.core.event.ImpactRisk;
+import io.pullwatch.core.event.ImpactType;
 import io.pullwatch.core.event.Polarity;
 import io.pullwatch.core.event.SchemaVersion;
 import io.pullwatch.core.json.JsonMappers;
@@ -72,6 +75,20 @@ class RecordFormatterTest {
         String line = formatter.format(Topics.DEAD_LETTERS, JsonMappers.create().writeValueAsBytes(letter));
 
         assertThat(line).contains("MALFORMED_JSON", "pullwatch.reviews[1]@42", "not valid JSON", "{oops");
+    }
+
+    @Test
+    void anImpactNotificationReadsAsWhatChangedHowSureAndWhatToLookAt() throws Exception {
+        ImpactNotification risk = new ImpactNotification(SchemaVersion.CURRENT, "7beeb5f4-b3bb-3fe0-99b9-ee65a073c14b",
+                "lille", "flash", ImpactType.RISK, "Stock complaints are rising around \"Flash sale\"",
+                "6 of 8 pieces of feedback in 30 min (sold out)", 0.9999, T, ImpactRisk.STOCK_AND_AVAILABILITY,
+                "Check stock and restocking.", T.minusSeconds(1800), T, List.of(), null);
+
+        String line = formatter.format(Topics.IMPACT, JsonMappers.create().writeValueAsBytes(risk));
+
+        assertThat(line).startsWith("◆ 2025-03-01 10:00:00 risk/stock-and-availability")
+                .contains("store=lille", "initiative=flash", "Stock complaints are rising", "(confidence 1.00)",
+                        "6 of 8 pieces", "Check stock", "id=7beeb5f4");
     }
 
     @Test

@@ -28,6 +28,11 @@ public final class PoissonTail {
         return -logLowerRegularizedGamma(n, lambda) / LN10;
     }
 
+    /** {@code P(N ≥ n)} itself, for tests against a significance level; it underflows to 0 below about 1e-308. */
+    public static double atLeast(double n, double lambda) {
+        return Math.pow(10, -surprise(n, lambda));
+    }
+
     /** ln P(a, x), the regularised lower incomplete gamma function (Numerical Recipes §6.2). */
     static double logLowerRegularizedGamma(double a, double x) {
         double logPrefix = a * Math.log(x) - x - logGamma(a);

@@ -145,14 +145,14 @@ final class EventMaker {
     }
 
     /** Google reviews have no title, TripAdvisor's always do, the brand's website makes it optional. */
-    private Review review(Instant at, String storeId, int rating, String language, String title, String text) {
+    Review review(Instant at, String storeId, int rating, String language, String title, String text) {
         String platform = pick(REVIEW_PLATFORMS);
         boolean titled = platform.equals("tripadvisor") || (platform.equals("website") && rng.nextBoolean());
         return new Review(SchemaVersion.CURRENT, String.format(Locale.ROOT, "scn-r-%06d", ++reviewCount), platform,
                 storeId, (double) rating, titled ? title : null, text, language, authorId(), at, null);
     }
 
-    private Mention mention(Instant at, String language, String text, String storeHint, String parentId,
+    Mention mention(Instant at, String language, String text, String storeHint, String parentId,
             Relation relation) {
         long followers = followers();
         return new Mention(SchemaVersion.CURRENT, String.format(Locale.ROOT, "scn-m-%06d", ++mentionCount),
@@ -161,7 +161,7 @@ final class EventMaker {
     }
 
     /** An ordinary day is mostly content: about one review in six gives one or two stars. */
-    private int backgroundRating() {
+    int backgroundRating() {
         double r = rng.nextDouble();
         return r < 0.08 ? 1 : r < 0.17 ? 2 : r < 0.33 ? 3 : r < 0.62 ? 4 : 5;
     }
@@ -197,7 +197,7 @@ final class EventMaker {
         return rng.nextDouble() < wave.namedShare();
     }
 
-    private String language(double frenchShare) {
+    String language(double frenchShare) {
         return rng.nextDouble() < frenchShare ? FRENCH : ENGLISH;
     }
 

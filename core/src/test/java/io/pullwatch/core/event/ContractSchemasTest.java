@@ -201,6 +201,14 @@ class ContractSchemasTest {
                 arguments(Example.ALERT, "/$defs/authorEvidence", AlertEvidence.AuthorEvidence.class),
                 arguments(Example.ALERT, "/$defs/cascadeEvidence", AlertEvidence.CascadeEvidence.class),
                 arguments(Example.IMPACT_NOTIFICATION, "", ImpactNotification.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/initiativeImpact",
+                        ImpactNotification.InitiativeImpact.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/effect", ImpactNotification.Effect.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/groupMean", ImpactNotification.GroupMean.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/volume", ImpactNotification.Volume.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/aspectShift", ImpactNotification.AspectShift.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/quote", ImpactNotification.Quote.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/riskEvidence", ImpactNotification.RiskEvidence.class),
                 arguments(Example.DEAD_LETTER, "", DeadLetter.class));
     }
 
@@ -233,6 +241,9 @@ class ContractSchemasTest {
                 arguments(Example.ALERT, "/properties/status", AlertStatus.class),
                 arguments(Example.ALERT, "/properties/polarity", Polarity.class),
                 arguments(Example.IMPACT_NOTIFICATION, "/properties/type", ImpactType.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/properties/risk", ImpactRisk.class),
+                arguments(Example.IMPACT_NOTIFICATION, "/$defs/initiativeImpact/properties/risks/items",
+                        ImpactRisk.class),
                 arguments(Example.DEAD_LETTER, "/properties/reason", DeadLetterReason.class));
     }
 
@@ -358,6 +369,8 @@ class ContractSchemasTest {
         assertThat(Example.DEAD_LETTER.errors(Example.DEAD_LETTER.example().put("reason", "MALFORMED_JSON")))
                 .isNotEmpty();
         assertThat(Example.IMPACT_NOTIFICATION.errors(Example.IMPACT_NOTIFICATION.example().put("type", "digest")))
+                .isNotEmpty();
+        assertThat(Example.IMPACT_NOTIFICATION.errors(Example.IMPACT_NOTIFICATION.example().put("risk", "stock")))
                 .isNotEmpty();
         assertThat(Example.DEAD_LETTER.errors(Example.DEAD_LETTER.example().put("failedAt", "now"))).isNotEmpty();
     }

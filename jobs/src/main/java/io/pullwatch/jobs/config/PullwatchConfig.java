@@ -5,12 +5,16 @@ import io.pullwatch.connectors.webhook.WebhookSettings;
 import io.pullwatch.core.attribution.AttributionSettings;
 import io.pullwatch.core.config.SettingsFile;
 import io.pullwatch.core.detection.DetectionSettings;
+import io.pullwatch.core.impact.ImpactSettings;
+import io.pullwatch.core.impact.OffBrandLexicon;
+import io.pullwatch.core.impact.OfficialCommunication;
 import io.pullwatch.core.validation.ValidationLimits;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.flink.configuration.ConfigOption;
@@ -38,7 +42,7 @@ public final class PullwatchConfig {
 
     public static PullwatchConfig load(Path file, Map<String, String> overrides) {
         try {
-            return of(SettingsFile.read(file, overrides));
+            return of(resolveFiles(SettingsFile.read(file, overrides), file.toAbsolutePath().getParent()));
         } catch (IOException e) {
             throw new ConfigException("cannot read configuration file " + file + ": " + e.getMessage());
         }
@@ -58,6 +62,19 @@ public final class PullwatchConfig {
             pipeline.put(key, value);
         });
         return new PullwatchConfig(Configuration.fromMap(pipeline));
+    }
+
+    /** Keys naming files: a relative path is relative to the configuration file, wherever Pullwatch runs from. */
+    private static Map<String, String> resolveFiles(Map<String, String> settings, Path directory) {
+        Map<String, String> resolved = new HashMap<>(settings);
+        for (ConfigOption<String> key : List.of(PullwatchOptions.IMPACT_OFFICIAL_COMMUNICATION,
+                PullwatchOptions.IMPACT_OFF_BRAND_LEXICON)) {
+            String value = settings.get(key.key());
+            if (value != null && !value.isBlank() && directory != null && !Path.of(value).isAbsolute()) {
+                resolved.put(key.key(), directory.resolve(value).normalize().toString());
+            }
+        }
+        return resolved;
     }
 
     private void validate() {
@@ -83,6 +100,7 @@ public final class PullwatchConfig {
         requireNotNegative(PullwatchOptions.MAX_FUTURE_SKEW);
         validateDetection();
         validateWebhook();
+        impactSettings();
         double minConfidence = get(PullwatchOptions.MIN_CONFIDENCE);
         if (!(minConfidence >= 0 && minConfidence <= 1)) {
             throw invalid(PullwatchOptions.MIN_CONFIDENCE, "must be between 0 and 1");
@@ -145,7 +163,16 @@ public final class PullwatchConfig {
 
     /** The alerts webhook, if {@code webhook.url} is set. */
     public Optional<WebhookSettings> alertWebhook() {
-        String url = get(PullwatchOptions.WEBHOOK_URL);
+        return webhook(get(PullwatchOptions.WEBHOOK_URL));
+    }
+
+    /** The impact notices' webhook: {@code webhook.impact-url}, else {@code webhook.url}, else none. */
+    public Optional<WebhookSettings> impactWebhook() {
+        String url = get(PullwatchOptions.WEBHOOK_IMPACT_URL);
+        return webhook(url.isBlank() ? get(PullwatchOptions.WEBHOOK_URL) : url);
+    }
+
+    private Optional<WebhookSettings> webhook(String url) {
         if (url.isBlank()) {
             return Optional.empty();
         }
@@ -154,6 +181,80 @@ public final class PullwatchConfig {
                 .maxAttempts(get(PullwatchOptions.WEBHOOK_MAX_ATTEMPTS))
                 .queueCapacity(get(PullwatchOptions.WEBHOOK_QUEUE_CAPACITY))
                 .build());
+    }
+
+    /**
+     * The impact stage's settings, its official-communication list and off-brand lexicon read from their files;
+     * checked at start-up, each problem naming its key.
+     */
+    public ImpactSettings impactSettings() {
+        Duration bucket = get(PullwatchOptions.IMPACT_BUCKET);
+        long hour = Duration.ofHours(1).toMillis();
+        if (bucket.toMillis() < 60_000 || hour % bucket.toMillis() != 0) {
+            throw invalid(PullwatchOptions.IMPACT_BUCKET, "must divide an hour evenly (1 min, 5 min, 15 min, 1 h…)");
+        }
+        Duration baseline = get(PullwatchOptions.IMPACT_BASELINE);
+        if (baseline.compareTo(bucket) < 0) {
+            throw invalid(PullwatchOptions.IMPACT_BASELINE, "must be at least one impact.bucket");
+        }
+        Duration recent = get(PullwatchOptions.IMPACT_RECENT_WINDOW);
+        if (recent.compareTo(bucket) < 0 || recent.compareTo(baseline) > 0 || recent.toMillis() % bucket.toMillis() != 0) {
+            throw invalid(PullwatchOptions.IMPACT_RECENT_WINDOW,
+                    "must be a whole number of impact.bucket, no longer than impact.baseline");
+        }
+        requireAtLeast(PullwatchOptions.IMPACT_MIN_COUNT, 2);
+        requireAtLeast(PullwatchOptions.IMPACT_MIN_ATTRIBUTED, 0);
+        requireAtLeast(PullwatchOptions.IMPACT_RISK_MIN_COUNT, 1);
+        double expected = get(PullwatchOptions.IMPACT_EXPECTED_EFFECT);
+        if (!(expected > 0 && expected <= 2)) {
+            throw invalid(PullwatchOptions.IMPACT_EXPECTED_EFFECT, "must be above 0 and at most 2");
+        }
+        double falseAlarms = get(PullwatchOptions.IMPACT_FALSE_ALARM_RATE);
+        if (!(falseAlarms > 0 && falseAlarms < 1)) {
+            throw invalid(PullwatchOptions.IMPACT_FALSE_ALARM_RATE, "must be between 0 and 1, both excluded");
+        }
+        double significance = get(PullwatchOptions.IMPACT_RISK_SIGNIFICANCE);
+        if (!(significance > 0 && significance < 1)) {
+            throw invalid(PullwatchOptions.IMPACT_RISK_SIGNIFICANCE, "must be between 0 and 1, both excluded");
+        }
+        int hourOfDay = get(PullwatchOptions.IMPACT_DIGEST_HOUR);
+        if (hourOfDay < 0 || hourOfDay > 23) {
+            throw invalid(PullwatchOptions.IMPACT_DIGEST_HOUR, "must be an hour from 0 to 23");
+        }
+        return new ImpactSettings(bucket, baseline, recent, get(PullwatchOptions.CONTEXT_TAIL),
+                get(PullwatchOptions.IMPACT_MIN_COUNT), get(PullwatchOptions.IMPACT_MIN_ATTRIBUTED), expected, falseAlarms,
+                get(PullwatchOptions.IMPACT_RISK_MIN_COUNT), significance, hourOfDay, officialCommunication(),
+                offBrandLexicon());
+    }
+
+    private OfficialCommunication officialCommunication() {
+        String file = get(PullwatchOptions.IMPACT_OFFICIAL_COMMUNICATION);
+        if (file.isBlank()) {
+            return OfficialCommunication.fromClasspath();
+        }
+        try {
+            return OfficialCommunication.fromFile(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            throw invalid(PullwatchOptions.IMPACT_OFFICIAL_COMMUNICATION, "cannot be read: " + firstLine(e));
+        }
+    }
+
+    private OffBrandLexicon offBrandLexicon() {
+        String file = get(PullwatchOptions.IMPACT_OFF_BRAND_LEXICON);
+        if (file.isBlank()) {
+            return OffBrandLexicon.fromClasspath();
+        }
+        try {
+            return OffBrandLexicon.fromFile(Path.of(file));
+        } catch (IOException | RuntimeException e) {
+            throw invalid(PullwatchOptions.IMPACT_OFF_BRAND_LEXICON, "cannot be read: " + firstLine(e));
+        }
+    }
+
+    private static String firstLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return e instanceof java.nio.file.NoSuchFileException ? "no such file " + message
+                : message.lines().findFirst().orElse(message);
     }
 
     /** A copy with some keys replaced, validated again. */
@@ -171,14 +272,18 @@ public final class PullwatchConfig {
         requirePositive(PullwatchOptions.WEBHOOK_TIMEOUT);
         requireAtLeast(PullwatchOptions.WEBHOOK_MAX_ATTEMPTS, 1);
         requireAtLeast(PullwatchOptions.WEBHOOK_QUEUE_CAPACITY, 1);
-        String url = get(PullwatchOptions.WEBHOOK_URL);
+        requireUrl(PullwatchOptions.WEBHOOK_URL);
+        requireUrl(PullwatchOptions.WEBHOOK_IMPACT_URL);
+    }
+
+    private void requireUrl(ConfigOption<String> option) {
+        String url = get(option);
         if (!url.isBlank()) {
             try {
                 WebhookSettings.parseUrl(url);
             } catch (IllegalArgumentException e) {
                 // Not invalid(...): that repeats the value, and a webhook URL is a credential.
-                throw new ConfigException("configuration key '" + PullwatchOptions.WEBHOOK_URL.key() + "': "
-                        + e.getMessage());
+                throw new ConfigException("configuration key '" + option.key() + "': " + e.getMessage());
             }
         }
     }

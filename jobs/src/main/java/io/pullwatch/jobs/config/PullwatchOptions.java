@@ -121,6 +121,10 @@ public final class PullwatchOptions {
             .stringType().defaultValue("")
             .withDescription("Slack-compatible incoming webhook that alerts are also posted to (http or https); empty:"
                     + " none. A credential: never logged whole.");
+    public static final ConfigOption<String> WEBHOOK_IMPACT_URL = ConfigOptions.key("webhook.impact-url")
+            .stringType().defaultValue("")
+            .withDescription("Slack-compatible incoming webhook that impact notices are also posted to, for store"
+                    + " managers; empty: webhook.url (if set). A credential: never logged whole.");
     public static final ConfigOption<Duration> WEBHOOK_TIMEOUT = ConfigOptions.key("webhook.timeout")
             .durationType().defaultValue(Duration.ofSeconds(5))
             .withDescription("Longest wait for the webhook's answer to one request; a timeout is retried.");
@@ -130,6 +134,50 @@ public final class PullwatchOptions {
     public static final ConfigOption<Integer> WEBHOOK_QUEUE_CAPACITY = ConfigOptions.key("webhook.queue-capacity")
             .intType().defaultValue(1000)
             .withDescription("Alerts waiting for the webhook per sink subtask; beyond, new ones are dropped (webhookDropped).");
+
+    public static final ConfigOption<Duration> IMPACT_BUCKET = ConfigOptions.key("impact.bucket")
+            .durationType().defaultValue(Duration.ofMinutes(5))
+            .withDescription("Event-time bucket the impact stage sums each store's feedback in and revises its"
+                    + " estimates at; a whole divisor of an hour.");
+    public static final ConfigOption<Duration> IMPACT_BASELINE = ConfigOptions.key("impact.baseline")
+            .durationType().defaultValue(Duration.ofHours(72))
+            .withDescription("A store's history before an initiative starts that is its baseline, and the history"
+                    + " risk flags are compared with.");
+    public static final ConfigOption<Duration> IMPACT_RECENT_WINDOW = ConfigOptions.key("impact.recent-window")
+            .durationType().defaultValue(Duration.ofMinutes(30))
+            .withDescription("Window a risk flag counts flagged feedback over; a whole number of buckets.");
+    public static final ConfigOption<Integer> IMPACT_MIN_COUNT = ConfigOptions.key("impact.min-count")
+            .intType().defaultValue(20)
+            .withDescription("Feedback with a sentiment needed in each group (store and comparable stores, before"
+                    + " and since) before an effect can be called.");
+    public static final ConfigOption<Integer> IMPACT_MIN_ATTRIBUTED = ConfigOptions.key("impact.min-attributed")
+            .intType().defaultValue(5)
+            .withDescription("Feedback tied to an initiative needed before an effect is credited to it.");
+    public static final ConfigOption<Double> IMPACT_EXPECTED_EFFECT = ConfigOptions.key("impact.expected-effect")
+            .doubleType().defaultValue(0.3)
+            .withDescription("Effect size on the -1..1 sentiment scale the always-valid interval is tightest for.");
+    public static final ConfigOption<Double> IMPACT_FALSE_ALARM_RATE = ConfigOptions.key("impact.false-alarm-rate")
+            .doubleType().defaultValue(0.01)
+            .withDescription("Chance that an initiative without effect is ever called significant, however long it"
+                    + " runs (1 minus the coverage of the always-valid interval).");
+    public static final ConfigOption<Integer> IMPACT_RISK_MIN_COUNT = ConfigOptions.key("impact.risk-min-count")
+            .intType().defaultValue(4)
+            .withDescription("Flagged feedback in the recent window needed to raise a risk.");
+    public static final ConfigOption<Double> IMPACT_RISK_SIGNIFICANCE = ConfigOptions.key("impact.risk-significance")
+            .doubleType().defaultValue(0.001)
+            .withDescription("A risk is raised when the chance of its count by luck, given the store's history, is"
+                    + " below this.");
+    public static final ConfigOption<Integer> IMPACT_DIGEST_HOUR = ConfigOptions.key("impact.digest-hour")
+            .intType().defaultValue(18)
+            .withDescription("Hour of the day (UTC, 0-23) of each store's daily digest.");
+    public static final ConfigOption<String> IMPACT_OFFICIAL_COMMUNICATION =
+            ConfigOptions.key("impact.official-communication").stringType().defaultValue("")
+                    .withDescription("JSON file of the brand's official offers per period (relative paths: to the"
+                            + " configuration file's directory); empty: the list shipped with Pullwatch.");
+    public static final ConfigOption<String> IMPACT_OFF_BRAND_LEXICON = ConfigOptions.key("impact.off-brand-lexicon")
+            .stringType().defaultValue("")
+            .withDescription("Text file of off-brand or inappropriate terms, one a line (relative paths: to the"
+                    + " configuration file's directory); empty: the list shipped with Pullwatch.");
 
     /** topic.<logical name>: the Kafka topic behind each logical topic. */
     public static final Map<String, ConfigOption<String>> TOPIC_NAMES = Topics.ALL.stream().collect(Collectors.toMap(
@@ -145,8 +193,11 @@ public final class PullwatchOptions {
                 MAX_TEXT_CHARS, MAX_RECORD_BYTES, MAX_FUTURE_SKEW, DEDUP_WINDOW, CONTEXT_TAIL, MIN_CONFIDENCE,
                 QUERY_BATCH_SIZE, QUERY_BATCH_DELAY, DETECTION_BUCKET, OPEN_SURPRISE, CLOSE_SURPRISE, MIN_EVENTS,
                 MIN_RATIO, MIN_HISTORY, COOLDOWN, FLOOR_PER_HOUR, VIRAL_CASCADE, MIN_RESHARES));
+        all.addAll(List.of(IMPACT_BUCKET, IMPACT_BASELINE, IMPACT_RECENT_WINDOW, IMPACT_MIN_COUNT,
+                IMPACT_MIN_ATTRIBUTED, IMPACT_EXPECTED_EFFECT, IMPACT_FALSE_ALARM_RATE, IMPACT_RISK_MIN_COUNT,
+                IMPACT_RISK_SIGNIFICANCE, IMPACT_DIGEST_HOUR, IMPACT_OFFICIAL_COMMUNICATION, IMPACT_OFF_BRAND_LEXICON));
         all.addAll(TOPIC_NAMES.values());
-        all.addAll(List.of(WEBHOOK_URL, WEBHOOK_TIMEOUT, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_QUEUE_CAPACITY));
+        all.addAll(List.of(WEBHOOK_URL, WEBHOOK_IMPACT_URL, WEBHOOK_TIMEOUT, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_QUEUE_CAPACITY));
         return all;
     }
 

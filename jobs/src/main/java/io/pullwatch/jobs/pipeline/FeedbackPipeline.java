@@ -10,18 +10,25 @@ import io.pullwatch.core.event.Alert;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.FeedbackKind;
+import io.pullwatch.core.event.ImpactNotification;
 import io.pullwatch.core.event.RawRecord;
+import io.pullwatch.core.impact.ImpactSettings;
+import io.pullwatch.core.impact.SentimentBucket;
+import io.pullwatch.core.impact.StoreFeedback;
 import io.pullwatch.core.query.SavedQueryUpdate;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
 import io.pullwatch.jobs.operators.AttributeFunction;
+import io.pullwatch.jobs.operators.ComparableSentimentFunction;
 import io.pullwatch.jobs.operators.DeduplicateFunction;
 import io.pullwatch.jobs.operators.DetectWavesFunction;
 import io.pullwatch.jobs.operators.EnrichFunction;
+import io.pullwatch.jobs.operators.ImpactFunction;
 import io.pullwatch.jobs.operators.MatchQueriesOperator;
 import io.pullwatch.jobs.operators.ParseFeedbackFunction;
 import io.pullwatch.jobs.operators.ParseInitiativeFunction;
 import io.pullwatch.jobs.operators.ParseSavedQueryFunction;
+import io.pullwatch.jobs.operators.RouteImpactFunction;
 import io.pullwatch.jobs.operators.ToCascadeShares;
 import io.pullwatch.jobs.operators.ToScopedEvents;
 import io.pullwatch.jobs.operators.WatchCascadesFunction;
@@ -36,7 +43,7 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 
 /**
  * The feedback pipeline: parse and validate → de-duplicate → enrich → attribute → match saved queries → detect →
- * route. Building the
+ * route, and from the matched feedback, the impact of each store's initiatives. Building the
  * topology is separate from running it; sources and sinks come in as arguments so tests can use bounded ones.
  */
 public final class FeedbackPipeline {
@@ -61,6 +68,7 @@ public final class FeedbackPipeline {
         DataStream<Feedback> attributed = attribute(enriched, initiatives);
         DataStream<Feedback> matched = matchSavedQueries(attributed, savedQueries);
         DataStream<Alert> alerts = detect(matched);
+        impact(matched, initiatives, sinks);
 
         route(sinks, matched, alerts, reviews.getSideOutput(PipelineState.DEAD_LETTERS)
                 .union(mentions.getSideOutput(PipelineState.DEAD_LETTERS),
@@ -131,6 +139,31 @@ public final class FeedbackPipeline {
                 .process(new WatchCascadesFunction(new CascadeDetector(settings), settings.bucket()))
                 .name("watch-cascades").uid("watch-cascades");
         return waves.union(cascades);
+    }
+
+    /**
+     * Per store, how its initiatives land: feedback routed to the stores it concerns (with the initiatives running
+     * there), the comparable stores' sentiment summed per bucket and broadcast, and the impact stage keyed by store.
+     */
+    private void impact(DataStream<Feedback> feedback, DataStream<InitiativeUpdate> initiatives, PipelineSinks sinks) {
+        if (sinks.impact() == null) {
+            return;
+        }
+        ImpactSettings settings = config.impactSettings();
+        DataStream<StoreFeedback> routed = feedback.connect(initiatives.broadcast(PipelineState.INITIATIVES))
+                .process(new RouteImpactFunction(settings.tail()))
+                .name("route-impact").uid("route-impact");
+        DataStream<SentimentBucket> comparable = routed.keyBy(ComparableSentimentFunction.bucketOf(settings))
+                .process(new ComparableSentimentFunction(settings))
+                .name("comparable-sentiment").uid("comparable-sentiment");
+        DataStream<ImpactNotification> notices = routed.keyBy(StoreFeedback::storeId)
+                .connect(comparable.broadcast(PipelineState.COMPARABLE_BUCKETS))
+                .process(new ImpactFunction(settings))
+                .name("impact").uid("impact");
+        notices.sinkTo(sinks.impact()).name("impact-sink").uid("impact-sink");
+        if (sinks.impactWebhook() != null) {
+            notices.sinkTo(sinks.impactWebhook()).name("impact-webhook").uid("impact-webhook");
+        }
     }
 
     private static void route(PipelineSinks sinks, DataStream<Feedback> feedback, DataStream<Alert> alerts,

@@ -4,9 +4,11 @@ import io.pullwatch.connectors.kafka.KafkaEdges;
 import io.pullwatch.connectors.kafka.TopicSpec;
 import io.pullwatch.connectors.kafka.Topics;
 import io.pullwatch.connectors.webhook.AlertWebhookMessage;
+import io.pullwatch.connectors.webhook.ImpactWebhookMessage;
 import io.pullwatch.connectors.webhook.WebhookSettings;
 import io.pullwatch.connectors.webhook.WebhookSink;
 import io.pullwatch.core.event.Alert;
+import io.pullwatch.core.event.ImpactNotification;
 import io.pullwatch.core.event.RawRecord;
 import io.pullwatch.jobs.config.PullwatchConfig;
 import io.pullwatch.jobs.config.PullwatchOptions;
@@ -32,15 +34,21 @@ public final class KafkaPipelineIO {
                 changelogSource(Topics.INITIATIVES, bounded), changelogSource(Topics.SAVED_QUERIES, bounded));
     }
 
-    /** The output topics, and the alerts webhook when {@code webhook.url} is set. */
+    /** The output topics, and the webhooks that are configured. */
     public PipelineSinks sinks() {
-        PipelineSinks topics = new PipelineSinks(sink(Topics.FEEDBACK), sink(Topics.ALERTS), sink(Topics.DEAD_LETTERS));
-        Optional<WebhookSettings> webhook = config.alertWebhook();
-        if (webhook.isEmpty()) {
-            return topics;
+        PipelineSinks sinks = new PipelineSinks(sink(Topics.FEEDBACK), sink(Topics.ALERTS), sink(Topics.DEAD_LETTERS))
+                .withImpact(sink(Topics.IMPACT));
+        Optional<WebhookSettings> alertWebhook = config.alertWebhook();
+        if (alertWebhook.isPresent()) {
+            sinks = sinks.withAlertWebhook(WebhookSink.<Alert>builder().settings(alertWebhook.get())
+                    .formatter(new AlertWebhookMessage()).build());
         }
-        return topics.withAlertWebhook(WebhookSink.<Alert>builder().settings(webhook.get())
-                .formatter(new AlertWebhookMessage()).build());
+        Optional<WebhookSettings> impactWebhook = config.impactWebhook();
+        if (impactWebhook.isPresent()) {
+            sinks = sinks.withImpactWebhook(WebhookSink.<ImpactNotification>builder().settings(impactWebhook.get())
+                    .formatter(new ImpactWebhookMessage()).build());
+        }
+        return sinks;
     }
 
     private KafkaSource<RawRecord> source(TopicSpec<RawRecord> topic, boolean bounded) {

@@ -7,6 +7,10 @@ import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.SavedQuery;
+import io.pullwatch.core.impact.InitiativeTrack;
+import io.pullwatch.core.impact.SentimentBucket;
+import io.pullwatch.core.impact.StoreBucket;
+import io.pullwatch.core.impact.StoreRiskState;
 import java.time.Duration;
 import java.util.List;
 import org.apache.flink.api.common.state.MapStateDescriptor;
@@ -62,6 +66,37 @@ public final class PipelineState {
     /** Per root post: its reshare cascade and alert. Expires three days after the cascade's last share. */
     public static final ValueStateDescriptor<CascadeWatch> CASCADE_WATCHES = withTtl(
             new ValueStateDescriptor<>("cascade-watches", TypeInformation.of(CascadeWatch.class)), Duration.ofDays(3));
+
+    /** Per comparable-stores bucket (keyed by bucket start): the feedback summed so far. Cleared by its closing timer. */
+    public static final ValueStateDescriptor<SentimentBucket> COMPARABLE_BUCKET =
+            new ValueStateDescriptor<>("comparable-bucket", TypeInformation.of(SentimentBucket.class));
+
+    /**
+     * Broadcast: the comparable stores' closed buckets, by bucket start. Pruned as each new bucket arrives, to the
+     * impact baseline.
+     */
+    public static final MapStateDescriptor<Long, SentimentBucket> COMPARABLE_BUCKETS = new MapStateDescriptor<>(
+            "comparable-buckets", Types.LONG, TypeInformation.of(SentimentBucket.class));
+
+    /** Per store: its feedback by impact bucket start. Freed by bucket closes past the baseline; expires {@code ttl} unwritten. */
+    public static MapStateDescriptor<Long, StoreBucket> impactBuckets(Duration ttl) {
+        return withTtl(new MapStateDescriptor<>("impact-buckets", Types.LONG, TypeInformation.of(StoreBucket.class)),
+                ttl);
+    }
+
+    /**
+     * Per store: what is tracked of each of its initiatives, by id. Removed once the initiative has ended plus its
+     * tail; expires {@code ttl} unwritten (tracked initiatives are written at every bucket close).
+     */
+    public static MapStateDescriptor<String, InitiativeTrack> impactInitiatives(Duration ttl) {
+        return withTtl(new MapStateDescriptor<>("impact-initiatives", Types.STRING,
+                TypeInformation.of(InitiativeTrack.class)), ttl);
+    }
+
+    /** Per store: its risk flags' episodes and evidence. Expires {@code ttl} unwritten. */
+    public static ValueStateDescriptor<StoreRiskState> impactRisks(Duration ttl) {
+        return withTtl(new ValueStateDescriptor<>("impact-risks", TypeInformation.of(StoreRiskState.class)), ttl);
+    }
 
     private PipelineState() {}
 

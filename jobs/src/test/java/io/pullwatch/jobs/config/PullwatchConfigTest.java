@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pullwatch.connectors.kafka.Topics;
+import io.pullwatch.core.impact.ImpactSettings;
+import io.pullwatch.core.impact.OfficialCommunication;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class PullwatchConfigTest {
 
@@ -129,5 +132,61 @@ class PullwatchConfigTest {
                 .hasMessageContaining("'webhook.queue-capacity'");
         assertThatThrownBy(() -> PullwatchConfig.of(Map.of("webhook.timeout", "0 s")))
                 .hasMessageContaining("'webhook.timeout'");
+    }
+
+    @Test
+    void impactNoticesGoToTheirOwnWebhookOrElseToTheAlertsOne() {
+        PullwatchConfig shared = PullwatchConfig.of(Map.of("webhook.url", "https://hooks.example.com/ops"));
+        assertThat(shared.impactWebhook()).map(webhook -> webhook.url().toString())
+                .contains("https://hooks.example.com/ops");
+
+        PullwatchConfig separate = shared.with(Map.of("webhook.impact-url", "https://hooks.example.com/stores"));
+        assertThat(separate.impactWebhook()).map(webhook -> webhook.url().toString())
+                .contains("https://hooks.example.com/stores");
+        assertThat(separate.alertWebhook()).map(webhook -> webhook.url().toString())
+                .contains("https://hooks.example.com/ops");
+        assertThat(PullwatchConfig.defaults().impactWebhook()).isEmpty();
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("webhook.impact-url", "ftp://x/s3cr3t")))
+                .hasMessageContaining("'webhook.impact-url'")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("s3cr3t"));
+    }
+
+    @Test
+    void impactSettingsComeFromTheirKeysAndTheirFilesRelativeToTheConfigurationFile(@TempDir Path dir)
+            throws Exception {
+        Files.writeString(dir.resolve("terms.txt"), "vape shop\n");
+        Files.writeString(dir.resolve("offers.json"), "{\"offers\": [{\"id\": \"spring\","
+                + " \"from\": \"2025-03-01T00:00:00Z\", \"until\": \"2025-04-01T00:00:00Z\", \"discounts\": [20]}]}");
+        Path file = dir.resolve("my.properties");
+        Files.writeString(file, "impact.off-brand-lexicon = terms.txt\nimpact.official-communication = offers.json\n"
+                + "impact.bucket = 15 min\nattribution.context-tail = 6 h\n");
+
+        ImpactSettings settings = PullwatchConfig.load(file, Map.of()).impactSettings();
+
+        assertThat(settings.bucket()).isEqualTo(Duration.ofMinutes(15));
+        assertThat(settings.tail()).isEqualTo(Duration.ofHours(6));
+        assertThat(settings.offBrandLexicon().terms().phrases()).containsExactly("vape shop");
+        assertThat(settings.officialCommunication().offers()).extracting(o -> o.id()).containsExactly("spring");
+        assertThat(PullwatchConfig.defaults().impactSettings().officialCommunication())
+                .isEqualTo(OfficialCommunication.fromClasspath());
+    }
+
+    @Test
+    void badImpactSettingsStopStartUpNamingTheKey(@TempDir Path dir) throws Exception {
+        Path broken = dir.resolve("broken.json");
+        Files.writeString(broken, "{\"offers\": [{\"id\": \"x\"}]}");
+
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("impact.bucket", "7 min")))
+                .isInstanceOf(ConfigException.class).hasMessageContaining("'impact.bucket'");
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("impact.recent-window", "12 min")))
+                .hasMessageContaining("'impact.recent-window'");
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("impact.digest-hour", "24")))
+                .hasMessageContaining("'impact.digest-hour'");
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("impact.false-alarm-rate", "0")))
+                .hasMessageContaining("'impact.false-alarm-rate'");
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("impact.official-communication", broken.toString())))
+                .hasMessageContaining("'impact.official-communication'").hasMessageContaining("cannot be read");
+        assertThatThrownBy(() -> PullwatchConfig.of(Map.of("impact.off-brand-lexicon", "/no/such/terms.txt")))
+                .hasMessageContaining("'impact.off-brand-lexicon'").hasMessageContaining("no such file");
     }
 }

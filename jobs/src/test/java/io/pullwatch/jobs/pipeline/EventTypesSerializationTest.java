@@ -16,6 +16,11 @@ import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.Mention;
 import io.pullwatch.core.event.RawRecord;
 import io.pullwatch.core.event.Review;
+import io.pullwatch.core.impact.InitiativeTrack;
+import io.pullwatch.core.impact.SentimentBucket;
+import io.pullwatch.core.impact.StoreBucket;
+import io.pullwatch.core.impact.StoreFeedback;
+import io.pullwatch.core.impact.StoreRiskState;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.serialization.SerializerConfigImpl;
@@ -32,7 +37,8 @@ class EventTypesSerializationTest {
     @ParameterizedTest
     @ValueSource(classes = {RawRecord.class, Review.class, Mention.class, Initiative.class, Feedback.class, Alert.class,
             ImpactNotification.class, DeadLetter.class, InitiativeUpdate.class, StoreActivity.class,
-            ScopedEvent.class, ScopeWatch.class, CascadeShare.class, CascadeWatch.class})
+            ScopedEvent.class, ScopeWatch.class, CascadeShare.class, CascadeWatch.class, StoreFeedback.class,
+            SentimentBucket.class, StoreBucket.class, InitiativeTrack.class, StoreRiskState.class})
     void isAPojoWithNoGenericFieldAnywhere(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
 

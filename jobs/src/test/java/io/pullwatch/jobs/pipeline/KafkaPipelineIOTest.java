@@ -18,7 +18,9 @@ class KafkaPipelineIOTest {
         assertThat(sinks.feedback()).isInstanceOf(KafkaSink.class);
         assertThat(sinks.alerts()).isInstanceOf(KafkaSink.class);
         assertThat(sinks.deadLetters()).isInstanceOf(KafkaSink.class);
+        assertThat(sinks.impact()).isInstanceOf(KafkaSink.class);
         assertThat(sinks.alertWebhook()).isNull();
+        assertThat(sinks.impactWebhook()).isNull();
     }
 
     @Test
@@ -31,5 +33,17 @@ class KafkaPipelineIOTest {
         assertThat(sinks.alerts()).isInstanceOf(KafkaSink.class);
         assertThat(sinks.alertWebhook()).isInstanceOf(WebhookSink.class);
         assertThat(((WebhookSink<?>) sinks.alertWebhook()).settings()).isEqualTo(config.alertWebhook().orElseThrow());
+        assertThat(sinks.impactWebhook()).as("impact notices follow webhook.url when no impact-url is set")
+                .isInstanceOf(WebhookSink.class);
+    }
+
+    @Test
+    void anImpactUrlAloneAddsOnlyTheImpactWebhook() {
+        PullwatchConfig config = PullwatchConfig.of(Map.of("webhook.impact-url", "http://127.0.0.1:9/stores"));
+
+        PipelineSinks sinks = new KafkaPipelineIO(config).sinks();
+
+        assertThat(sinks.alertWebhook()).isNull();
+        assertThat(((WebhookSink<?>) sinks.impactWebhook()).settings()).isEqualTo(config.impactWebhook().orElseThrow());
     }
 }
