@@ -41,11 +41,22 @@ public record PhraseSet(List<String> phrases) implements Serializable {
     /** The first phrase (in the set's order) found in {@code paddedText}, or null. */
     public String firstIn(String paddedText) {
         for (String phrase : phrases) {
-            if (paddedText.contains(" " + phrase + " ")) {
+            if (containsWords(paddedText, phrase)) {
                 return phrase;
             }
         }
         return null;
+    }
+
+    /** Whether {@code phrase} is in {@code paddedText} between spaces; without building {@code " " + phrase + " "}. */
+    static boolean containsWords(String paddedText, String phrase) {
+        int end = paddedText.length() - phrase.length();
+        for (int at = paddedText.indexOf(phrase, 1); at >= 1 && at < end; at = paddedText.indexOf(phrase, at + 1)) {
+            if (paddedText.charAt(at - 1) == ' ' && paddedText.charAt(at + phrase.length()) == ' ') {
+                return true;
+            }
+        }
+        return false;
     }
 
     public int size() {
