@@ -21,6 +21,8 @@ final class EnglishRules extends LanguageRules {
 
     private static final Map<String, Float> BOOSTERS = buildBoosters();
 
+    private static final Set<String> NEGATION_TRANSPARENT = Lookups.setOf("a", "an", "the", "be", "been", "being",
+            "such");
     private static final Set<String> CONTRAST = Lookups.setOf("but", "however", "nevertheless", "nonetheless");
     private static final Set<String> CONCESSIVE = Lookups.setOf("although", "though", "whereas", "despite");
     private static final Set<String> INTERJECTIONS = Lookups.setOf("lol", "lool", "lmao", "lmfao", "rofl", "haha",
@@ -142,6 +144,11 @@ final class EnglishRules extends LanguageRules {
     @Override
     Set<String> functionWords() {
         return Set.of();
+    }
+
+    @Override
+    Set<String> negationTransparent() {
+        return NEGATION_TRANSPARENT;
     }
 
     @Override

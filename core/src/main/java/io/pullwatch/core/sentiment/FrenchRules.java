@@ -19,6 +19,8 @@ final class FrenchRules extends LanguageRules {
 
     private static final Map<String, Float> BOOSTERS = buildBoosters();
 
+    private static final Set<String> NEGATION_TRANSPARENT = Lookups.setOf("un", "une", "le", "la", "les", "l", "de",
+            "du", "des", "d", "ete", "etre");
     private static final Set<String> CONTRAST = Lookups.setOf(
             "mais", "cependant", "pourtant", "toutefois", "neanmoins", "neamoins");
     private static final Set<String> CONCESSIVE = Lookups.setOf("malgre", "quoique");
@@ -60,7 +62,8 @@ final class FrenchRules extends LanguageRules {
             Map.entry("kiffé", "adore"), Map.entry("chui", "suis"), Map.entry("jsuis", "suis")));
 
     private static final String[][] SUFFIXES = {
-            {"ement", ""}, {"ement", "e"}, {"ees", ""}, {"es", ""}, {"ee", ""}, {"e", ""}, {"s", ""}, {"x", ""},
+            {"ement", ""}, {"ement", "e"}, {"nnes", "n"}, {"nne", "n"}, {"eres", "er"}, {"ere", "er"}, {"aux", "al"},
+            {"ees", ""}, {"es", ""}, {"ee", ""}, {"e", ""}, {"s", ""}, {"x", ""},
             {"ives", "if"}, {"ive", "if"}, {"euses", "eux"}, {"euse", "eux"}, {"elles", "el"}, {"elle", "el"},
     };
 
@@ -143,6 +146,11 @@ final class FrenchRules extends LanguageRules {
     @Override
     Set<String> functionWords() {
         return FUNCTION_WORDS;
+    }
+
+    @Override
+    Set<String> negationTransparent() {
+        return NEGATION_TRANSPARENT;
     }
 
     @Override

@@ -40,6 +40,13 @@ abstract class LanguageRules {
      */
     abstract Set<String> functionWords();
 
+    /**
+     * Articles and forms of "to be" that a negation's scope passes over without counting them against its three-word
+     * reach: "wouldn't be such a bad idea" negates "bad" as "isn't bad" does, "pas du tout une mauvaise idée" as
+     * "pas mauvaise".
+     */
+    abstract Set<String> negationTransparent();
+
     /** Social spellings mapped to the lexicon word they stand for ("gr8" → "great"). */
     abstract Map<String, String> aliases();
 

@@ -152,7 +152,9 @@ final class Lexicon {
         }
         for (String[] rewrite : rules.suffixRewrites()) {
             String suffix = rewrite[0];
-            if (key.length() > suffix.length() + 2 && key.endsWith(suffix)) {
+            int base = key.length() - suffix.length();
+            // at least three letters once rewritten: "bonne" → "bon", but never "fee" → "fe"
+            if (base >= 2 && base + rewrite[1].length() >= 3 && key.endsWith(suffix)) {
                 float v = lookup(key.substring(0, key.length() - suffix.length()) + rewrite[1]);
                 if (!Float.isNaN(v)) {
                     return v;

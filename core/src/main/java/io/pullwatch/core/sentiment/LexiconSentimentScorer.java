@@ -164,7 +164,7 @@ public final class LexiconSentimentScorer implements SentimentScorer {
             String key = functionKey(token);
             Lexicon.Card card = lexicon.card(key);
             words++;
-            if (negated && ++wordsSinceNegator >= NEGATION_WINDOW) {
+            if (negated && !rules.negationTransparent().contains(key) && ++wordsSinceNegator >= NEGATION_WINDOW) {
                 negated = false;
                 weakNegationOnly = false;
             }

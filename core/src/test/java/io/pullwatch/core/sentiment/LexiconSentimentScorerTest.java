@@ -46,6 +46,8 @@ class LexiconSentimentScorerTest {
             "en | The food is good but the service is terrible.    | NEGATIVE",
             "en | The service is terrible but the food is good.    | POSITIVE",
             "en | Although the food is good, the service is terrible. | NEGATIVE",
+            "en | Getting a cat wouldn't be such a bad idea.        | POSITIVE",
+            "en | That wouldn't be such a good idea.                | NEGATIVE",
             "fr | C'est bon.                                        | POSITIVE",
             "fr | Ce n'est pas bon.                                 | NEGATIVE",
             "fr | C'est pas bon.                                    | NEGATIVE",
@@ -68,6 +70,9 @@ class LexiconSentimentScorerTest {
             "fr | Le film est beau mais l'histoire est nulle.       | NEGATIVE",
             "fr | Le film est beau. Cependant, l'histoire est nulle. | NEGATIVE",
             "fr | Bien que l'histoire soit belle, le film est nul.  | NEGATIVE",
+            "fr | Une bonne idée, des vendeuses gentilles.          | POSITIVE",
+            "fr | Ce n'est pas une bonne idée.                      | NEGATIVE",
+            "fr | Ce n'est pas du tout une mauvaise idée.           | POSITIVE",
     })
     void labelsFollowTheRules(String language, String text, SentimentLabel expected) {
         Sentiment sentiment = scorer.score(text, language);
