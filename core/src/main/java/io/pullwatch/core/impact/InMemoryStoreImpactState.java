@@ -11,6 +11,7 @@ public final class InMemoryStoreImpactState implements StoreImpactState {
     private final TreeMap<Long, StoreBucket> buckets = new TreeMap<>();
     private final TreeMap<String, InitiativeTrack> tracks = new TreeMap<>();
     private StoreRiskState risks;
+    private BucketTotals totals;
 
     @Override
     public StoreBucket bucket(long bucketStart) {
@@ -30,6 +31,16 @@ public final class InMemoryStoreImpactState implements StoreImpactState {
     @Override
     public List<Map.Entry<Long, StoreBucket>> buckets() {
         return new ArrayList<>(buckets.entrySet());
+    }
+
+    @Override
+    public BucketTotals totals() {
+        return totals;
+    }
+
+    @Override
+    public void putTotals(BucketTotals newTotals) {
+        totals = newTotals;
     }
 
     @Override

@@ -125,7 +125,7 @@ public final class StoreImpact {
         long end = bucketStart + bucketMillis;
         long horizon = end - settings.baseline().toMillis();
         long recentFrom = end - settings.recentWindow().toMillis();
-        History history = scan(state, horizon, recentFrom, end);
+        History history = history(state, bucketStart, horizon, recentFrom);
 
         List<ImpactNotification> notices = new ArrayList<>();
         List<InitiativeTrack> live = new ArrayList<>();
@@ -181,37 +181,46 @@ public final class StoreImpact {
     }
 
     /**
-     * What the kept buckets say: languages, and feedback and risk counts before and within the recent window. Old
-     * buckets go.
+     * What the closed buckets say: languages, and feedback and risk counts before and within the recent window, from
+     * the store's running totals (built from the kept buckets the first time, or after they expired). Buckets leaving
+     * the baseline go.
      */
-    private History scan(StoreImpactState state, long horizon, long recentFrom, long end) {
-        Map<String, Long> before = new HashMap<>();
-        Map<String, Long> recent = new HashMap<>();
-        long feedbackBefore = 0;
-        long feedbackRecent = 0;
-        long french = 0;
-        long english = 0;
-        List<Long> expired = new ArrayList<>();
-        for (Map.Entry<Long, StoreBucket> entry : state.buckets()) {
-            long start = entry.getKey();
-            StoreBucket bucket = entry.getValue();
-            if (start < horizon) {
-                expired.add(start);
-                continue;
+    private History history(StoreImpactState state, long bucketStart, long horizon, long recentFrom) {
+        long step = settings.bucketMillis();
+        long keepFrom = settings.bucketStart(horizon) == horizon ? horizon : settings.bucketStart(horizon) + step;
+        BucketTotals totals = state.totals();
+        if (totals == null) {
+            List<Map.Entry<Long, StoreBucket>> kept = state.buckets();
+            kept.stream().map(Map.Entry::getKey).filter(start -> start < keepFrom).forEach(state::removeBucket);
+            totals = BucketTotals.of(kept, keepFrom, bucketStart - step);
+        } else {
+            for (long s = totals.oldest(); s < keepFrom; s += step) {
+                StoreBucket old = state.bucket(s);
+                if (old != null) {
+                    totals = s <= totals.lastClosed() ? totals.minus(old) : totals;
+                    state.removeBucket(s);
+                }
             }
-            if (start >= end) {
-                continue; // feedback already arrived for a later bucket: not known to be complete
-            }
-            french += bucket.french();
-            english += bucket.english();
-            boolean isRecent = start >= recentFrom;
-            Map<String, Long> into = isRecent ? recent : before;
-            bucket.risks().forEach((risk, count) -> into.merge(risk, count, Long::sum));
-            feedbackRecent += isRecent ? bucket.feedback() : 0;
-            feedbackBefore += isRecent ? 0 : bucket.feedback();
+            totals = totals.from(keepFrom);
         }
-        expired.forEach(state::removeBucket);
-        return new History(french > english ? "fr" : "en", before, recent, feedbackBefore, feedbackRecent);
+        if (bucketStart > totals.lastClosed()) {
+            totals = totals.closed(bucketStart, state.bucket(bucketStart));
+        }
+        state.putTotals(totals);
+
+        Map<String, Long> recent = new HashMap<>();
+        long feedbackRecent = 0;
+        for (long s = Math.max(recentFrom, keepFrom); s <= bucketStart; s += step) {
+            StoreBucket bucket = state.bucket(s);
+            if (bucket != null) {
+                bucket.risks().forEach((risk, count) -> recent.merge(risk, count, Long::sum));
+                feedbackRecent += bucket.feedback();
+            }
+        }
+        Map<String, Long> before = new HashMap<>(totals.risks());
+        recent.forEach((risk, count) -> before.merge(risk, -count, Long::sum));
+        return new History(totals.french() > totals.english() ? "fr" : "en", before, recent,
+                totals.feedback() - feedbackRecent, feedbackRecent);
     }
 
     private record History(String language, Map<String, Long> before, Map<String, Long> recent, long feedbackBefore,

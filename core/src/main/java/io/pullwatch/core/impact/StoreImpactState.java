@@ -15,8 +15,13 @@ public interface StoreImpactState {
 
     void removeBucket(long bucketStart);
 
-    /** Every bucket kept, in no particular order. */
+    /** Every bucket kept, in no particular order: read only to rebuild the totals. */
     List<Map.Entry<Long, StoreBucket>> buckets();
+
+    /** The running totals of the closed buckets, or null before the first close (or once expired). */
+    BucketTotals totals();
+
+    void putTotals(BucketTotals totals);
 
     InitiativeTrack track(String initiativeId);
 

@@ -209,6 +209,59 @@ class StoreImpactTest {
     }
 
     @Test
+    void runningTotalsGiveTheNoticesThatReadingEveryBucketAtEachCloseGives() {
+        InMemoryStoreImpactState kept = new InMemoryStoreImpactState();
+        StoreImpactState rebuilt = new TotalsRebuiltAtEveryClose();
+        comparableFrom(START.minus(Duration.ofHours(1)), START.plus(Duration.ofHours(6)), 0.0);
+
+        List<ImpactNotification> withTotals = play(new StoreImpact(SETTINGS), kept);
+        List<ImpactNotification> withoutTotals = play(new StoreImpact(SETTINGS), rebuilt);
+
+        assertThat(withTotals).extracting(ImpactNotification::type).contains(ImpactType.RISK);
+        assertThat(withTotals).isEqualTo(withoutTotals);
+        // buckets older than the one-hour baseline are freed either way
+        assertThat(kept.buckets()).hasSameSizeAs(rebuilt.buckets()).hasSizeLessThan(13);
+    }
+
+    /** An hour of calm, two stock bursts, then hours of calm, with every bucket closed in turn. */
+    private List<ImpactNotification> play(StoreImpact impact, StoreImpactState into) {
+        List<ImpactNotification> out = new ArrayList<>();
+        Instant end = START.plus(Duration.ofHours(4));
+        int n = 0;
+        for (Instant t = START.minus(Duration.ofHours(1)); t.isBefore(end); t = t.plus(Duration.ofMinutes(2))) {
+            boolean burst = t.isAfter(START.plus(Duration.ofMinutes(20))) && t.isBefore(START.plus(Duration.ofMinutes(32)))
+                    || t.isAfter(START.plus(Duration.ofMinutes(150))) && t.isBefore(START.plus(Duration.ofMinutes(162)));
+            String text = burst ? "Rupture de stock, plus rien" : "Correct, sans plus.";
+            impact.observe(new StoreFeedback("lille", feedback("p" + n++, t, burst ? -0.8 : 0.2, text, "flash"),
+                    t.isBefore(START) ? List.of() : List.of(FLASH)), Long.MIN_VALUE, into);
+            long bucketStart = SETTINGS.bucketStart(t.toEpochMilli());
+            if (SETTINGS.bucketStart(t.plus(Duration.ofMinutes(2)).toEpochMilli()) != bucketStart) {
+                out.addAll(impact.closeBucket("lille", bucketStart, comparable::get, into).notifications());
+            }
+        }
+        return out;
+    }
+
+    /** A store's state that loses its running totals after every close, so each close reads every bucket kept. */
+    private static final class TotalsRebuiltAtEveryClose implements StoreImpactState {
+        private final InMemoryStoreImpactState state = new InMemoryStoreImpactState();
+
+        @Override public StoreBucket bucket(long bucketStart) { return state.bucket(bucketStart); }
+        @Override public void putBucket(long bucketStart, StoreBucket bucket) { state.putBucket(bucketStart, bucket); }
+        @Override public void removeBucket(long bucketStart) { state.removeBucket(bucketStart); }
+        @Override public List<Map.Entry<Long, StoreBucket>> buckets() { return state.buckets(); }
+        @Override public BucketTotals totals() { return null; }
+        @Override public void putTotals(BucketTotals totals) { }
+        @Override public InitiativeTrack track(String initiativeId) { return state.track(initiativeId); }
+        @Override public void putTrack(InitiativeTrack track) { state.putTrack(track); }
+        @Override public void removeTrack(String initiativeId) { state.removeTrack(initiativeId); }
+        @Override public List<InitiativeTrack> tracks() { return state.tracks(); }
+        @Override public boolean hasTracks() { return state.hasTracks(); }
+        @Override public StoreRiskState risks() { return state.risks(); }
+        @Override public void putRisks(StoreRiskState risks) { state.putRisks(risks); }
+    }
+
+    @Test
     void aSurgeOfOrdinaryFeedbackRaisesNoRisk() {
         baseline();
         for (int i = 0; i < 60; i++) {

@@ -48,7 +48,8 @@ public final class ImpactFunction
         state = new KeyedStoreImpactState(
                 getRuntimeContext().getMapState(PipelineState.impactBuckets(bucketTtl)),
                 getRuntimeContext().getMapState(PipelineState.impactInitiatives(trackTtl)),
-                getRuntimeContext().getState(PipelineState.impactRisks(settings.baseline())));
+                getRuntimeContext().getState(PipelineState.impactRisks(settings.baseline())),
+                getRuntimeContext().getState(PipelineState.impactTotals(bucketTtl)));
         late = getRuntimeContext().getMetricGroup().counter("lateFeedback");
         notices = getRuntimeContext().getMetricGroup().counter("impactNotifications");
     }

@@ -1,5 +1,6 @@
 package io.pullwatch.jobs.operators;
 
+import io.pullwatch.core.impact.BucketTotals;
 import io.pullwatch.core.impact.InitiativeTrack;
 import io.pullwatch.core.impact.StoreBucket;
 import io.pullwatch.core.impact.StoreImpactState;
@@ -21,12 +22,14 @@ final class KeyedStoreImpactState implements StoreImpactState {
     private final MapState<Long, StoreBucket> buckets;
     private final MapState<String, InitiativeTrack> tracks;
     private final ValueState<StoreRiskState> risks;
+    private final ValueState<BucketTotals> totals;
 
     KeyedStoreImpactState(MapState<Long, StoreBucket> buckets, MapState<String, InitiativeTrack> tracks,
-            ValueState<StoreRiskState> risks) {
+            ValueState<StoreRiskState> risks, ValueState<BucketTotals> totals) {
         this.buckets = buckets;
         this.tracks = tracks;
         this.risks = risks;
+        this.totals = totals;
     }
 
     @Override
@@ -53,6 +56,16 @@ final class KeyedStoreImpactState implements StoreImpactState {
             }
             return all;
         });
+    }
+
+    @Override
+    public BucketTotals totals() {
+        return call(totals::value);
+    }
+
+    @Override
+    public void putTotals(BucketTotals newTotals) {
+        run(() -> totals.update(newTotals));
     }
 
     @Override

@@ -7,6 +7,7 @@ import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.DeadLetter;
 import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.SavedQuery;
+import io.pullwatch.core.impact.BucketTotals;
 import io.pullwatch.core.impact.InitiativeTrack;
 import io.pullwatch.core.impact.SentimentBucket;
 import io.pullwatch.core.impact.StoreBucket;
@@ -91,6 +92,14 @@ public final class PipelineState {
     public static MapStateDescriptor<String, InitiativeTrack> impactInitiatives(Duration ttl) {
         return withTtlOnly(new MapStateDescriptor<>("impact-initiatives", Types.STRING,
                 TypeInformation.of(InitiativeTrack.class)), ttl);
+    }
+
+    /**
+     * Per store: the running totals of its closed buckets, revised at every bucket close. Expires {@code ttl}
+     * unwritten, and is then rebuilt from the buckets kept.
+     */
+    public static ValueStateDescriptor<BucketTotals> impactTotals(Duration ttl) {
+        return withTtl(new ValueStateDescriptor<>("impact-totals", TypeInformation.of(BucketTotals.class)), ttl);
     }
 
     /** Per store: its risk flags' episodes and evidence. Expires {@code ttl} unwritten. */

@@ -16,6 +16,7 @@ import io.pullwatch.core.event.Initiative;
 import io.pullwatch.core.event.Mention;
 import io.pullwatch.core.event.RawRecord;
 import io.pullwatch.core.event.Review;
+import io.pullwatch.core.impact.BucketTotals;
 import io.pullwatch.core.impact.InitiativeTrack;
 import io.pullwatch.core.impact.SentimentBucket;
 import io.pullwatch.core.impact.StoreBucket;
@@ -38,7 +39,7 @@ class EventTypesSerializationTest {
     @ValueSource(classes = {RawRecord.class, Review.class, Mention.class, Initiative.class, Feedback.class, Alert.class,
             ImpactNotification.class, DeadLetter.class, InitiativeUpdate.class, StoreActivity.class,
             ScopedEvent.class, ScopeWatch.class, CascadeShare.class, CascadeWatch.class, StoreFeedback.class,
-            SentimentBucket.class, StoreBucket.class, InitiativeTrack.class, StoreRiskState.class})
+            SentimentBucket.class, StoreBucket.class, InitiativeTrack.class, StoreRiskState.class, BucketTotals.class})
     void isAPojoWithNoGenericFieldAnywhere(Class<?> type) {
         TypeInformation<?> info = TypeInformation.of(type);
 
