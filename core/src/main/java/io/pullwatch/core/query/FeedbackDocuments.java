@@ -48,14 +48,21 @@ public final class FeedbackDocuments {
      * record's JSON as received, stored to be returned with results.
      */
     public static Document forIndex(Feedback feedback, byte[] sourceJson) {
+        return forIndex(IndexedFeedback.of(feedback), sourceJson);
+    }
+
+    /** The search index's document of what was read of a record, with the record's JSON as received. */
+    public static Document forIndex(IndexedFeedback feedback, byte[] sourceJson) {
         Document doc = new Document();
         doc.add(new StringField(FeedbackFields.ID, feedback.feedbackId(), Field.Store.NO));
         addText(doc, FeedbackFields.TEXT, feedback.text());
         addText(doc, FeedbackFields.TITLE, feedback.title());
-        keywordValues(feedback).forEach((field, values) -> values.forEach(value -> doc.add(
+        feedback.keywordValues().forEach((field, values) -> values.forEach(value -> doc.add(
                 FeedbackFields.FACETS.contains(field) ? new KeywordField(field, value, Field.Store.NO)
                         : new StringField(field, value, Field.Store.NO))));
-        addRating(doc, feedback);
+        if (feedback.rating() != null) {
+            doc.add(new DoublePoint(FeedbackFields.RATING, feedback.rating()));
+        }
         if (feedback.createdAt() != null) {
             doc.add(new LongField(FeedbackFields.TIME, feedback.createdAt().toEpochMilli(), Field.Store.NO));
         }
@@ -81,7 +88,7 @@ public final class FeedbackDocuments {
         add(values, FeedbackFields.PLATFORM, feedback.platform());
         add(values, FeedbackFields.AUTHOR, feedback.authorId());
         for (String hashtag : feedback.hashtags()) {
-            add(values, FeedbackFields.HASHTAG, hashtag.startsWith("#") ? hashtag.substring(1) : hashtag);
+            addHashtag(values, hashtag);
         }
         for (Attribution attribution : feedback.attributions()) {
             add(values, FeedbackFields.INITIATIVE, attribution.initiativeId());
@@ -95,6 +102,33 @@ public final class FeedbackDocuments {
         return values;
     }
 
+    /**
+     * The same from the values themselves (null or blank ones are left out): for readers of the record's JSON that
+     * do not decode the whole {@link Feedback}.
+     *
+     * @param sentiment the label of a known sentiment, else null
+     */
+    public static Map<String, List<String>> keywordValues(String language, String storeId, String platform,
+            String authorId, List<String> hashtags, List<String> initiativeIds, List<String> aspects,
+            String sentiment) {
+        Map<String, List<String>> values = new LinkedHashMap<>();
+        add(values, FeedbackFields.LANG, language);
+        add(values, FeedbackFields.STORE, storeId);
+        add(values, FeedbackFields.PLATFORM, platform);
+        add(values, FeedbackFields.AUTHOR, authorId);
+        for (String hashtag : hashtags) {
+            addHashtag(values, hashtag);
+        }
+        for (String initiativeId : initiativeIds) {
+            add(values, FeedbackFields.INITIATIVE, initiativeId);
+        }
+        for (String aspect : aspects) {
+            add(values, FeedbackFields.ASPECT, aspect);
+        }
+        add(values, FeedbackFields.SENTIMENT, sentiment);
+        return values;
+    }
+
     /** A review's star rating, or null. */
     public static Double rating(Feedback feedback) {
         return feedback.kind() == FeedbackKind.REVIEW ? feedback.review().rating() : null;
@@ -103,6 +137,12 @@ public final class FeedbackDocuments {
     private static void addText(Document doc, String field, String value) {
         if (value != null && !value.isBlank()) {
             doc.add(new TextField(field, value, Field.Store.NO));
+        }
+    }
+
+    private static void addHashtag(Map<String, List<String>> values, String hashtag) {
+        if (hashtag != null) {
+            add(values, FeedbackFields.HASHTAG, hashtag.startsWith("#") ? hashtag.substring(1) : hashtag);
         }
     }
 

@@ -4,6 +4,7 @@ import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.query.FeedbackAnalyzers;
 import io.pullwatch.core.query.FeedbackDocuments;
 import io.pullwatch.core.query.FeedbackFields;
+import io.pullwatch.core.query.IndexedFeedback;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -87,6 +88,11 @@ public final class FeedbackIndex implements AutoCloseable {
 
     /** Adds or replaces the feedback, keyed by its id. */
     public void index(Feedback feedback, byte[] sourceJson) throws IOException {
+        index(IndexedFeedback.of(feedback), sourceJson);
+    }
+
+    /** Adds or replaces what was read of a record, keyed by its id; {@code sourceJson} is stored as it is. */
+    public void index(IndexedFeedback feedback, byte[] sourceJson) throws IOException {
         index(feedback.feedbackId(), FeedbackDocuments.forIndex(feedback, sourceJson));
     }
 

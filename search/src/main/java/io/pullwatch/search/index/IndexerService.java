@@ -1,8 +1,6 @@
 package io.pullwatch.search.index;
 
-import com.fasterxml.jackson.databind.ObjectReader;
-import io.pullwatch.core.event.Feedback;
-import io.pullwatch.core.json.JsonMappers;
+import io.pullwatch.core.query.IndexedFeedback;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -40,7 +38,7 @@ public final class IndexerService implements AutoCloseable {
     private final String topic;
     private final FeedbackIndex index;
     private final Retention retention;
-    private final ObjectReader reader = JsonMappers.create().readerFor(Feedback.class);
+    private final IndexedFeedbackReader reader = new IndexedFeedbackReader();
     private final List<PartitionReader> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ScheduledExecutorService maintenance =
             Executors.newSingleThreadScheduledExecutor(r -> FeedbackIndex.daemon(r, "search-index-commit"));
@@ -112,19 +110,13 @@ public final class IndexerService implements AutoCloseable {
             undecodable.incrementAndGet();
             return;
         }
-        Feedback feedback;
+        IndexedFeedback feedback;
         try {
-            feedback = reader.readValue(record.value());
+            feedback = reader.read(record.value());
         } catch (IOException | RuntimeException e) {
             undecodable.incrementAndGet();
             LOG.warn("feedback record {}-{}@{} cannot be decoded and is not indexed: {}", record.topic(),
                     record.partition(), record.offset(), e.getMessage());
-            return;
-        }
-        if (feedback.feedbackId() == null || feedback.kind() == null) {
-            undecodable.incrementAndGet();
-            LOG.warn("feedback record {}-{}@{} has no id or kind and is not indexed", record.topic(),
-                    record.partition(), record.offset());
             return;
         }
         if (retention.isExpired(feedback.createdAt())) {

@@ -5,10 +5,12 @@ import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.core.query.FeedbackAnalyzers;
 import io.pullwatch.core.query.FeedbackFields;
+import io.pullwatch.core.query.IndexedFeedback;
 import io.pullwatch.core.query.InvalidQueryException;
 import io.pullwatch.core.query.QuerySyntax;
 import io.pullwatch.search.access.AccessPolicy;
 import io.pullwatch.search.access.Principal;
+import io.pullwatch.search.index.IndexedFeedbackReader;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,6 +65,8 @@ public final class SearchService {
     private final LeafResults segmentResults = new LeafResults();
     private final long timeoutMillis;
     private final ObjectReader feedbackReader = JsonMappers.create().readerFor(Feedback.class);
+    /** Reads a hit's id, text and title from its stored record without decoding all of it. */
+    private final IndexedFeedbackReader sourceReader = new IndexedFeedbackReader();
 
     public SearchService(SearcherManager searchers, int maxExpansions, Duration timeout) {
         this.searchers = searchers;
@@ -86,12 +90,11 @@ public final class SearchService {
             var stored = searcher.storedFields();
             for (int i = request.offset(); i < top.scoreDocs.length; i++) {
                 ScoreDoc doc = top.scoreDocs[i];
-                String source = stored.document(doc.doc, SOURCE_ONLY).getBinaryValue(FeedbackFields.SOURCE)
-                        .utf8ToString();
-                Feedback feedback = feedbackReader.readValue(source);
+                BytesRef source = stored.document(doc.doc, SOURCE_ONLY).getBinaryValue(FeedbackFields.SOURCE);
+                IndexedFeedback feedback = sourceReader.read(source.bytes, source.offset, source.length);
                 hits.add(new Hit(feedback.feedbackId(), doc.score,
                         highlights.snippet(FeedbackFields.TEXT, targets, feedback.text()),
-                        highlights.snippet(FeedbackFields.TITLE, targets, feedback.title()), source));
+                        highlights.snippet(FeedbackFields.TITLE, targets, feedback.title()), source.utf8ToString()));
             }
             return new Results(top.totalHits.value, top.totalHits.relation == TotalHits.Relation.EQUAL_TO,
                     request.offset(), hits);
