@@ -43,8 +43,8 @@ import org.apache.flink.streaming.api.functions.ProcessFunction;
 
 /**
  * The feedback pipeline: parse and validate → de-duplicate → enrich → attribute → match saved queries → detect →
- * route, and from the matched feedback, the impact of each store's initiatives. Building the
- * topology is separate from running it; sources and sinks come in as arguments so tests can use bounded ones.
+ * route, and from the matched feedback, the impact of each store's initiatives. Building the topology is separate
+ * from running it; sources and sinks come in as arguments so tests can use bounded ones.
  */
 public final class FeedbackPipeline {
 
