@@ -54,15 +54,22 @@ public final class Discounts {
 
     /** Every discount mentioned, in percent, without repeats, smallest first. */
     public static List<Integer> in(String text) {
-        TreeSet<Integer> found = new TreeSet<>();
         if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return in(text, PhraseSet.padded(text));
+    }
+
+    /** As {@link #in(String)}, for a caller that already has the text folded and padded ({@link PhraseSet#padded}). */
+    static List<Integer> in(String text, String padded) {
+        TreeSet<Integer> found = new TreeSet<>();
+        if (text.isBlank()) {
             return List.of();
         }
         String lower = foldAccents(text);
         collect(MINUS.matcher(lower), found);
         collect(PERCENT_THEN_WORD.matcher(lower), found);
         collect(WORD_THEN_PERCENT.matcher(lower), found);
-        String padded = PhraseSet.padded(text);
         Matcher words = WORDS_PERCENT.matcher(padded);
         while (words.find()) {
             Integer value = NUMBER_WORDS.get(words.group(1));
@@ -71,7 +78,7 @@ public final class Discounts {
             }
         }
         DEALS.forEach((deal, value) -> {
-            if (padded.contains(" " + deal + " ")) {
+            if (PhraseSet.containsWords(padded, deal)) {
                 found.add(value);
             }
         });

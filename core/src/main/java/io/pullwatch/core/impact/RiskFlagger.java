@@ -38,7 +38,7 @@ public final class RiskFlagger {
         String padded = PhraseSet.padded(text);
         List<RiskFlag> flags = new ArrayList<>(2);
         add(flags, ImpactRisk.STOCK_AND_AVAILABILITY, StockSignals.match(padded));
-        List<Integer> discounts = Discounts.in(text);
+        List<Integer> discounts = Discounts.in(text, padded);
         add(flags, ImpactRisk.PRICE_AND_MARGIN, beyondAnnounced(discounts, announced));
         add(flags, ImpactRisk.OFFICIAL_COMMUNICATION, unannounced(discounts, PromoCodes.in(text), announced));
         add(flags, ImpactRisk.OFF_BRAND, offBrand.match(padded));

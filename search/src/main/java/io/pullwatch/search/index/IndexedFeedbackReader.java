@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.pullwatch.core.query.FeedbackDocuments;
+import io.pullwatch.core.json.JsonMappers;
 import io.pullwatch.core.query.IndexedFeedback;
 import java.io.IOException;
 import java.time.Instant;
@@ -23,7 +24,8 @@ import java.util.List;
  */
 public final class IndexedFeedbackReader {
 
-    private final JsonFactory factory = new JsonFactory();
+    /** The factory of the project's one mapper configuration ({@link JsonMappers}), so parsing limits stay shared. */
+    private final JsonFactory factory = JsonMappers.create().getFactory();
 
     public IndexedFeedback read(byte[] json) throws IOException {
         return read(json, 0, json.length);
