@@ -35,6 +35,8 @@ import org.apache.lucene.search.SortedNumericSortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.BytesRef;
 
@@ -49,6 +51,8 @@ public final class SearchService {
     private static final Sort NEWEST = new Sort(new SortedNumericSortField(FeedbackFields.TIME, SortField.Type.LONG, true));
     private static final Sort OLDEST = new Sort(new SortedNumericSortField(FeedbackFields.TIME, SortField.Type.LONG));
     private static final Set<String> SOURCE_ONLY = Set.of(FeedbackFields.SOURCE);
+    /** Hits are counted exactly up to this many, as IndexSearcher's own searches do; beyond it, "at least". */
+    private static final int TOTAL_HITS_THRESHOLD = 1_000;
 
     /** One result: its id, score (NaN when sorted by time), highlighted text and title, and the stored record. */
     public record Hit(String id, float score, String text, String title, String sourceJson) {}
@@ -77,12 +81,14 @@ public final class SearchService {
     public Results search(SearchRequest request, Principal principal) throws IOException {
         return withSearcher(searcher -> {
             Query user = userQuery(request);
-            Query query = restricted(searcher, request, principal, user);
-            int n = request.offset() + request.size();
+            ExcludedClauses split = ExcludedClauses.of(user);
+            ExcludedClauses query = new ExcludedClauses(
+                    restricted(searcher, request, principal, user, split.positive()), split.excluded());
+            int n = Math.min(request.offset() + request.size(), Math.max(1, searcher.getIndexReader().maxDoc()));
             TopDocs top = switch (request.sort()) {
-                case RELEVANCE -> searcher.search(query, n);
-                case NEWEST -> searcher.search(query, n, NEWEST);
-                case OLDEST -> searcher.search(query, n, OLDEST);
+                case RELEVANCE -> query.search(searcher, new TopScoreDocCollectorManager(n, TOTAL_HITS_THRESHOLD));
+                case NEWEST -> query.search(searcher, new TopFieldCollectorManager(NEWEST, n, TOTAL_HITS_THRESHOLD));
+                case OLDEST -> query.search(searcher, new TopFieldCollectorManager(OLDEST, n, TOTAL_HITS_THRESHOLD));
             };
             checkTime(searcher);
             List<Hit> hits = new ArrayList<>();
@@ -103,7 +109,8 @@ public final class SearchService {
 
     public Facets facets(SearchRequest request, Principal principal) throws IOException {
         return withSearcher(searcher -> {
-            Query query = restricted(searcher, request, principal, userQuery(request));
+            Query user = userQuery(request);
+            Query query = restricted(searcher, request, principal, user, user);
             FacetCounts.Counts counts =
                     FacetCounts.count(searcher, query, FeedbackFields.FACETS, request.facetSize(), segmentResults);
             checkTime(searcher);
@@ -113,7 +120,8 @@ public final class SearchService {
 
     public TimeHistogram.Histogram histogram(SearchRequest request, Principal principal) throws IOException {
         return withSearcher(searcher -> {
-            Query query = restricted(searcher, request, principal, userQuery(request));
+            Query user = userQuery(request);
+            Query query = restricted(searcher, request, principal, user, user);
             TimeHistogram.Histogram histogram =
                     TimeHistogram.count(searcher, query, request.from(), request.to(), request.interval(),
                             segmentResults);
@@ -157,14 +165,18 @@ public final class SearchService {
         }
     }
 
-    /** The user's query within the request's filters and the stores the principal may see. */
-    private Query restricted(IndexSearcher searcher, SearchRequest request, Principal principal, Query user) {
+    /**
+     * What is matched of the user's query ({@code matching}: all of it, or its part without the excluded clauses)
+     * within the request's filters and the stores the principal may see; the whole query is checked.
+     */
+    private Query restricted(IndexSearcher searcher, SearchRequest request, Principal principal, Query user,
+            Query matching) {
         if (user != null) {
             guard.check(searcher, user);
         }
         SearchRequest scoped = request.withStores(AccessPolicy.storesFor(principal, request.stores(), user));
         BooleanQuery.Builder query = new BooleanQuery.Builder();
-        query.add(user != null ? user : new MatchAllDocsQuery(), Occur.MUST);
+        query.add(matching != null ? matching : new MatchAllDocsQuery(), Occur.MUST);
         scoped.filters().forEach((field, values) -> query.add(values.size() == 1
                 ? new TermQuery(new Term(field, values.get(0)))
                 : new TermInSetQuery(field, values.stream().map(BytesRef::new).toList()), Occur.FILTER));
