@@ -10,12 +10,11 @@ import io.pullwatch.search.SearchServer;
 import io.pullwatch.search.access.Tokens;
 import io.pullwatch.search.config.SearchConfig;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintStream;
+import java.net.HttpURLConnection;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -144,10 +143,18 @@ public final class SearchBenchmark {
                 measureQueries(server.address(), token, workload);
                 out.printf("  Query warm-up pass (untimed, the same workload): %.1f s%n",
                         (System.nanoTime() - warmStart) / 1e9);
+                long idleStart = System.nanoTime();
                 Map<String, Latencies> idle = measureQueries(server.address(), token, workload);
+                double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+                Map<String, Latencies> lucene =
+                        new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
+                // The busy measurement lasts about as long as the idle one; twice that is made beforehand, so that
+                // making documents (the load generator's work, not the service's) does not run in the service's
+                // heap while it is measured.
+                List<Ingest.Prepared> toIngest = Ingest.prepare(generator, (int) (ingestRate * (2 * idleSeconds + 30)));
                 Latencies visible = new Latencies();
                 Map<String, Latencies> busy;
-                try (Ingest ingest = new Ingest(kafka.bootstrapServers(), generator, server, visible)) {
+                try (Ingest ingest = new Ingest(kafka.bootstrapServers(), toIngest, server, visible)) {
                     ingest.start();
                     Thread.sleep(2_000);
                     busy = measureQueries(server.address(), token, workload);
@@ -156,7 +163,7 @@ public final class SearchBenchmark {
                     ingest.close();
                     out.printf("  Probes never searchable within 5 s of the end: %d%n", ingest.missing());
                 }
-                report(ceiling, serviceRate, idle, busy, visible, server.index().documentCount());
+                report(ceiling, serviceRate, idle, busy, lucene, visible, server.index().documentCount());
             }
         } finally {
             deleteTree(indexDir);
@@ -272,27 +279,24 @@ public final class SearchBenchmark {
                 .skip(skip).limit(take).map(Map.Entry::getKey).toList();
     }
 
+    /**
+     * Each kind's queries, one at a time, through a blocking client on one keep-alive connection
+     * ({@link HttpURLConnection}): the JDK's asynchronous {@code HttpClient} hands each exchange between three of its
+     * own threads, which on two cores added its scheduling delays to what was measured.
+     */
     private Map<String, Latencies> measureQueries(String address, String token, Map<String, List<String>> workload)
-            throws Exception {
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+            throws IOException {
         Map<String, Latencies> result = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> kind : workload.entrySet()) {
             List<String> paths = kind.getValue();
             Latencies latencies = new Latencies();
             int warmup = Math.max(50, queries / 10);
             for (int i = 0; i < warmup + queries; i++) {
-                HttpRequest request = HttpRequest.newBuilder(URI.create(address + "api/" + paths.get(i % paths.size())))
-                        .header("Authorization", "Bearer " + token).build();
+                String path = paths.get(i % paths.size());
                 long t0 = System.nanoTime();
-                HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                long took = System.nanoTime() - t0;
-                if (response.statusCode() != 200) {
-                    throw new IllegalStateException(kind.getKey() + " query " + paths.get(i % paths.size())
-                            + " answered " + response.statusCode() + ": " + new String(response.body(),
-                            StandardCharsets.UTF_8));
-                }
+                get(address + "api/" + path, token, kind.getKey());
                 if (i >= warmup) {
-                    latencies.add(took);
+                    latencies.add(System.nanoTime() - t0);
                 }
             }
             result.put(kind.getKey(), latencies);
@@ -300,8 +304,22 @@ public final class SearchBenchmark {
         return result;
     }
 
+    private static void get(String url, String token, String kind) throws IOException {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setRequestProperty("Authorization", "Bearer " + token);
+        int status = connection.getResponseCode();
+        // Reading the body to its end and closing the stream returns the connection to the keep-alive cache.
+        try (InputStream body = status == 200 ? connection.getInputStream() : connection.getErrorStream()) {
+            byte[] bytes = body == null ? new byte[0] : body.readAllBytes();
+            if (status != 200) {
+                throw new IllegalStateException(kind + " query " + url + " answered " + status + ": "
+                        + new String(bytes, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
     private void report(double ceiling, double serviceRate, Map<String, Latencies> idle, Map<String, Latencies> busy,
-            Latencies visible, int indexed) {
+            Map<String, Latencies> lucene, Latencies visible, int indexed) {
         out.println();
         out.printf("| Indexing | docs/s |%n|---|---|%n");
         out.printf("| Lucene-only ceiling (IndexWriter, 1 thread, median of %d) | %,.0f |%n", runs, ceiling);
@@ -311,13 +329,16 @@ public final class SearchBenchmark {
         out.printf("Event-to-searchable under ingest (%,d probes): p50 %.0f ms, p99 %.0f ms%n", visible.count(),
                 visible.percentileMillis(50), visible.percentileMillis(99));
         out.println();
-        out.printf("| HTTP query on %,d docs | idle p50 | idle p99 | under ingest p50 | under ingest p99 |%n",
-                indexed);
-        out.println("|---|---|---|---|---|");
+        out.printf("| HTTP query on %,d docs | idle p50 | idle p99 | under ingest p50 | under ingest p99 |"
+                + " Lucene alone, idle p50 | p99 |%n", indexed);
+        out.println("|---|---|---|---|---|---|---|");
         for (String kind : idle.keySet()) {
-            out.printf("| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms |%n", kind, idle.get(kind).percentileMillis(50),
-                    idle.get(kind).percentileMillis(99), busy.get(kind).percentileMillis(50),
-                    busy.get(kind).percentileMillis(99));
+            Latencies floor = lucene.get(kind);
+            out.printf("| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %s | %s |%n", kind,
+                    idle.get(kind).percentileMillis(50), idle.get(kind).percentileMillis(99),
+                    busy.get(kind).percentileMillis(50), busy.get(kind).percentileMillis(99),
+                    floor == null ? "" : String.format("%.2f ms", floor.percentileMillis(50)),
+                    floor == null ? "" : String.format("%.2f ms", floor.percentileMillis(99)));
         }
     }
 
@@ -352,8 +373,11 @@ public final class SearchBenchmark {
      * probe whose visibility is checked after each refresh of the index.
      */
     private final class Ingest implements AutoCloseable, ReferenceManager.RefreshListener {
+        /** A document ready to send: its id (the probe's key), its record key and its JSON. */
+        record Prepared(String id, byte[] key, byte[] json) {}
+
         private final KafkaProducer<byte[], byte[]> producer;
-        private final SearchBenchDocs generator;
+        private final List<Prepared> documents;
         private final SearchServer server;
         private final Latencies visible;
         private final Map<String, Long> pending = new ConcurrentHashMap<>();
@@ -361,9 +385,9 @@ public final class SearchBenchmark {
         private final Thread thread = new Thread(this::publish, "bench-ingest");
         private volatile long sent;
 
-        Ingest(String bootstrap, SearchBenchDocs generator, SearchServer server, Latencies visible) {
+        Ingest(String bootstrap, List<Prepared> documents, SearchServer server, Latencies visible) {
             this.producer = producer(bootstrap, 5);
-            this.generator = generator;
+            this.documents = documents;
             this.server = server;
             this.visible = visible;
             server.index().addRefreshListener(this);
@@ -394,14 +418,27 @@ public final class SearchBenchmark {
                         return;
                     }
                 }
-                SearchBenchDocs.Doc doc = generator.next();
-                if (n % PROBE_EVERY == 0) {
-                    pending.put(doc.feedback().feedbackId(), System.nanoTime());
+                if (n == documents.size()) {
+                    out.printf("  The %,d documents prepared for the busy measurement ran out%n", n);
+                    return;
                 }
-                producer.send(new ProducerRecord<>(TOPIC, key(doc), doc.json()));
+                Prepared doc = documents.get((int) n);
+                if (n % PROBE_EVERY == 0) {
+                    pending.put(doc.id(), System.nanoTime());
+                }
+                producer.send(new ProducerRecord<>(TOPIC, doc.key(), doc.json()));
                 n++;
                 sent = n;
             }
+        }
+
+        static List<Prepared> prepare(SearchBenchDocs generator, int count) {
+            List<Prepared> documents = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                SearchBenchDocs.Doc doc = generator.next();
+                documents.add(new Prepared(doc.feedback().feedbackId(), key(doc), doc.json()));
+            }
+            return documents;
         }
 
         @Override
