@@ -11,6 +11,7 @@ import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
@@ -36,17 +37,36 @@ public final class FeedbackAnalyzers {
         for (String field : FeedbackFields.KEYWORDS) {
             byField.put(field, keyword);
         }
+        Analyzer pairs = new WordPairAnalyzer();
+        byField.put(FeedbackFields.TEXT_PAIRS, pairs);
+        byField.put(FeedbackFields.TITLE_PAIRS, pairs);
         return new PerFieldAnalyzerWrapper(text, byField);
+    }
+
+    /** The text analysis, then each two adjacent words as one term ("late delivery"), without the single words. */
+    private static final class WordPairAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            ShingleFilter pairs = new ShingleFilter(words(source), 2, 2);
+            pairs.setOutputUnigrams(false);
+            pairs.setTokenSeparator(String.valueOf(FeedbackFields.PAIR_SEPARATOR));
+            return new TokenStreamComponents(source, pairs);
+        }
+    }
+
+    /** The words of text and title fields: elisions removed, lower case, accents folded. */
+    private static TokenStream words(Tokenizer source) {
+        TokenStream stream = new ElisionFilter(source, ELIDED_ARTICLES);
+        stream = new LowerCaseFilter(stream);
+        return new ASCIIFoldingFilter(stream);
     }
 
     private static final class TextAnalyzer extends Analyzer {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new ElisionFilter(source, ELIDED_ARTICLES);
-            stream = new LowerCaseFilter(stream);
-            stream = new ASCIIFoldingFilter(stream);
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source, words(source));
         }
 
         @Override

@@ -43,9 +43,10 @@ public final class FeedbackDocuments {
 
     /**
      * The search index's document: the same fields and analysis as {@link #of} (so a query means the same in both
-     * places), plus the id (the key of idempotent updates), the creation time as a point and doc values (filters,
-     * sort, histograms), doc values of the {@link FeedbackFields#FACETS facet fields}, and {@code source}, the
-     * record's JSON as received, stored to be returned with results.
+     * places), plus the id (the key of idempotent updates), the word pairs of the text and title (exact phrases,
+     * {@link FeedbackFields#TEXT_PAIRS}), the creation time as a point and doc values (filters, sort, histograms),
+     * doc values of the {@link FeedbackFields#FACETS facet fields}, and {@code source}, the record's JSON as received,
+     * stored to be returned with results.
      */
     public static Document forIndex(Feedback feedback, byte[] sourceJson) {
         return forIndex(IndexedFeedback.of(feedback), sourceJson);
@@ -56,7 +57,9 @@ public final class FeedbackDocuments {
         Document doc = new Document();
         doc.add(new StringField(FeedbackFields.ID, feedback.feedbackId(), Field.Store.NO));
         addText(doc, FeedbackFields.TEXT, feedback.text());
+        addText(doc, FeedbackFields.TEXT_PAIRS, feedback.text());
         addText(doc, FeedbackFields.TITLE, feedback.title());
+        addText(doc, FeedbackFields.TITLE_PAIRS, feedback.title());
         feedback.keywordValues().forEach((field, values) -> values.forEach(value -> doc.add(
                 FeedbackFields.FACETS.contains(field) ? new KeywordField(field, value, Field.Store.NO)
                         : new StringField(field, value, Field.Store.NO))));

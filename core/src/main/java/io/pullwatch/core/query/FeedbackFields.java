@@ -35,6 +35,16 @@ public final class FeedbackFields {
     /** Search index only: the feedback record as received, JSON, stored and returned with results. */
     public static final String SOURCE = "source";
 
+    /**
+     * Search index only: each pair of adjacent words of the text (title), one term, so that a phrase is looked up
+     * as a term instead of checked position by position in every document holding all its words. Not addressable in
+     * queries; the search service's syntax turns exact phrases into it.
+     */
+    public static final String TEXT_PAIRS = "text.pairs";
+    public static final String TITLE_PAIRS = "title.pairs";
+    /** What separates the two words of a word-pair term. */
+    public static final char PAIR_SEPARATOR = ' ';
+
     /** Keyword fields the search index keeps doc values of, to count facets by. */
     public static final List<String> FACETS = List.of(STORE, PLATFORM, LANG, SENTIMENT, ASPECT, INITIATIVE);
 
@@ -48,4 +58,22 @@ public final class FeedbackFields {
             ASPECT, SENTIMENT, RATING);
 
     private FeedbackFields() {}
+
+    /** The word-pair field of an analysed field, or null for the others. */
+    public static String pairsOf(String field) {
+        return switch (field) {
+            case TEXT -> TEXT_PAIRS;
+            case TITLE -> TITLE_PAIRS;
+            default -> null;
+        };
+    }
+
+    /** The analysed field a word-pair field holds the pairs of, or null when {@code field} is not one. */
+    public static String pairedWith(String field) {
+        return switch (field) {
+            case TEXT_PAIRS -> TEXT;
+            case TITLE_PAIRS -> TITLE;
+            default -> null;
+        };
+    }
 }

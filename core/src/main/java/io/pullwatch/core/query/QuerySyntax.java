@@ -1,14 +1,22 @@
 package io.pullwatch.core.query;
 
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
@@ -28,9 +36,26 @@ public final class QuerySyntax {
     static final int DETERMINIZE_WORK_LIMIT = 10_000;
 
     private final Analyzer analyzer;
+    private final boolean phrasesAsWordPairs;
 
+    /** The syntax over documents made by {@link FeedbackDocuments#of}: the live matcher's. */
     public QuerySyntax(Analyzer analyzer) {
+        this(analyzer, false);
+    }
+
+    private QuerySyntax(Analyzer analyzer, boolean phrasesAsWordPairs) {
         this.analyzer = analyzer;
+        this.phrasesAsWordPairs = phrasesAsWordPairs;
+    }
+
+    /**
+     * The same syntax over the search index's documents ({@link FeedbackDocuments#forIndex}), where an exact phrase
+     * of text or title is looked up in the field's {@link FeedbackFields#TEXT_PAIRS word pairs}: a two-word phrase
+     * becomes one term, a longer one a phrase of consecutive pairs. It matches the same documents; phrases with a
+     * proximity ({@code "late delivery"~3}) stay phrases of words.
+     */
+    public static QuerySyntax forSearchIndex(Analyzer analyzer) {
+        return new QuerySyntax(analyzer, true);
     }
 
     public Query parse(String text) throws InvalidQueryException {
@@ -43,7 +68,7 @@ public final class QuerySyntax {
         }
         Query query;
         try {
-            query = new Parser(analyzer).parse(text);
+            query = new Parser(analyzer, phrasesAsWordPairs).parse(text);
         } catch (ParseException e) {
             throw new InvalidQueryException(describe(e));
         } catch (IndexSearcher.TooManyClauses e) {
@@ -93,8 +118,11 @@ public final class QuerySyntax {
     /** The classic parser, told which fields exist and that {@code rating} is a number. */
     private static final class Parser extends QueryParser {
 
-        Parser(Analyzer analyzer) {
+        private final boolean phrasesAsWordPairs;
+
+        Parser(Analyzer analyzer, boolean phrasesAsWordPairs) {
             super(FeedbackFields.TEXT, analyzer);
+            this.phrasesAsWordPairs = phrasesAsWordPairs;
             setAllowLeadingWildcard(false); // "*ing" would enumerate every term of every event
             setDeterminizeWorkLimit(DETERMINIZE_WORK_LIMIT);
         }
@@ -108,10 +136,53 @@ public final class QuerySyntax {
             return super.getFieldQuery(field, queryText, quoted);
         }
 
+        /** Quoted text: every phrase comes here, with the proximity after its "~" or 0. */
         @Override
         protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
             checkField(field);
+            String pairs = FeedbackFields.pairsOf(field);
+            if (phrasesAsWordPairs && slop == 0 && pairs != null) {
+                List<String> words = consecutiveWords(field, queryText);
+                if (words.size() >= 2) {
+                    return wordPairs(pairs, words);
+                }
+            }
             return super.getFieldQuery(field, queryText, slop);
+        }
+
+        /** The analysed words of a phrase, or an empty list if the analysis left a gap between two of them. */
+        private List<String> consecutiveWords(String field, String text) throws ParseException {
+            List<String> words = new ArrayList<>();
+            try (TokenStream tokens = getAnalyzer().tokenStream(field, text)) {
+                CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+                PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+                tokens.reset();
+                while (tokens.incrementToken()) {
+                    if (!words.isEmpty() && increment.getPositionIncrement() != 1) {
+                        return List.of();
+                    }
+                    words.add(term.toString());
+                }
+                tokens.end();
+            } catch (IOException e) {
+                throw new ParseException("cannot analyse the phrase \"" + text + "\": " + e.getMessage());
+            }
+            return words;
+        }
+
+        private static Query wordPairs(String field, List<String> words) {
+            if (words.size() == 2) {
+                return new TermQuery(new Term(field, pair(words, 0)));
+            }
+            PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                phrase.add(new Term(field, pair(words, i)), i);
+            }
+            return phrase.build();
+        }
+
+        private static String pair(List<String> words, int first) {
+            return words.get(first) + FeedbackFields.PAIR_SEPARATOR + words.get(first + 1);
         }
 
         @Override

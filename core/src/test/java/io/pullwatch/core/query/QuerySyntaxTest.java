@@ -33,6 +33,24 @@ class QuerySyntaxTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "\"late delivery\"                       | text.pairs:late delivery",
+        "\"file d'attente trop longue\"          | text.pairs:\"file attente attente trop trop longue\"",
+        "title:\"Great Café\"                    | title.pairs:great cafe",
+        "\"late delivery\"~2                     | text:\"late delivery\"~2",
+        "\"queue\"                               | text:queue",
+        "store:\"lille-centre\"                  | store:lille-centre",
+        "queue AND NOT \"rude driver\"           | +text:queue -text.pairs:rude driver",
+    })
+    void theSearchIndexSyntaxLooksExactPhrasesUpByWordPairs(String query, String expected)
+            throws InvalidQueryException {
+        Query parsed = QuerySyntax.forSearchIndex(FeedbackAnalyzers.perField()).parse(query);
+
+        assertThat(parsed.toString()).isEqualTo(expected);
+        assertThat(syntax.parse(query).toString()).doesNotContain(".pairs"); // the live matcher's documents have none
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "queue AND                  | line 1, column 9",
         "\"unclosed phrase          | Lexical error at line 1",
         "colour:blue                | unknown field 'colour'",

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -41,6 +42,13 @@ public final class FeedbackIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedbackIndex.class);
     private static final String OFFSET_KEY = "kafka.next-offset.";
+    /**
+     * The fields and analysis this version's documents have, kept in each commit. An index of another schema would
+     * answer some queries wrongly (phrases look up {@link FeedbackFields#TEXT_PAIRS}, which schema 1 lacks), so it
+     * is refused at start-up rather than served. Schema 1 was written without this key.
+     */
+    static final String SCHEMA_KEY = "pullwatch.index-schema";
+    static final String SCHEMA = "2";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -62,7 +70,11 @@ public final class FeedbackIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(FeedbackAnalyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64);
+            boolean existed = DirectoryReader.indexExists(directory);
             writer = new IndexWriter(directory, config);
+            if (existed) {
+                requireSchema(writer, directory);
+            }
             committedOffsets = offsetsOf(writer.getLiveCommitData());
             nextOffsets = new HashMap<>(committedOffsets);
             searchers = new SearcherManager(writer, new SearcherFactory());
@@ -79,6 +91,21 @@ public final class FeedbackIndex implements AutoCloseable {
         refresher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "search-index-refresh"));
         refresher.scheduleWithFixedDelay(this::refreshQuietly, refreshIntervalMillis, refreshIntervalMillis,
                 TimeUnit.MILLISECONDS);
+    }
+
+    private static void requireSchema(IndexWriter writer, Directory directory) throws IOException {
+        String found = "1";
+        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
+            if (e.getKey().equals(SCHEMA_KEY)) {
+                found = e.getValue();
+            }
+        }
+        if (!found.equals(SCHEMA)) {
+            writer.rollback();
+            throw new IllegalStateException("the search index in " + directory + " has schema " + found
+                    + " and this version reads schema " + SCHEMA + ": stop the service, delete that directory"
+                    + " (search.index-dir) and start it again; the index is rebuilt from the feedback topic");
+        }
     }
 
     /** Offsets to resume reading from, per partition of the feedback topic, as of the last commit. */
@@ -139,6 +166,7 @@ public final class FeedbackIndex implements AutoCloseable {
     /** Durably stores the documents and the positions they reach. */
     public void commit() throws IOException {
         Map<String, String> userData = new TreeMap<>();
+        userData.put(SCHEMA_KEY, SCHEMA);
         synchronized (this) {
             nextOffsets.forEach((p, o) -> userData.put(OFFSET_KEY + p, Long.toString(o)));
         }

@@ -1,6 +1,7 @@
 package io.pullwatch.search.query;
 
 import io.pullwatch.core.query.FeedbackAnalyzers;
+import io.pullwatch.core.query.FeedbackFields;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +65,14 @@ public final class Highlights {
                 @Override
                 public void consumeTerms(Query q, Term... found) {
                     for (Term t : found) {
-                        targets.terms.computeIfAbsent(t.field(), f -> new HashSet<>()).add(t.bytes());
+                        String paired = FeedbackFields.pairedWith(t.field());
+                        if (paired == null) {
+                            targets.terms.computeIfAbsent(t.field(), f -> new HashSet<>()).add(t.bytes());
+                        } else { // a phrase looked up by its word pairs: its words are marked, as a phrase's are
+                            for (String word : t.text().split(String.valueOf(FeedbackFields.PAIR_SEPARATOR))) {
+                                targets.terms.computeIfAbsent(paired, f -> new HashSet<>()).add(new BytesRef(word));
+                            }
+                        }
                     }
                 }
 

@@ -62,7 +62,7 @@ public final class SearchService {
     public record Facets(long total, Map<String, List<FacetCounts.Bucket>> fields) {}
 
     private final SearcherManager searchers;
-    private final QuerySyntax syntax = new QuerySyntax(FeedbackAnalyzers.perField());
+    private final QuerySyntax syntax = QuerySyntax.forSearchIndex(FeedbackAnalyzers.perField());
     private final ExpansionGuard guard;
     private final Highlights highlights = new Highlights();
     /** Facet and histogram results of unchanged segments, so that under ingest only new segments are counted. */

@@ -1,12 +1,19 @@
 package io.pullwatch.search.index;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.query.FeedbackFields;
 import io.pullwatch.search.testing.TestFeedback;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
@@ -41,6 +48,26 @@ class FeedbackIndexTest {
         try (FeedbackIndex reopened = new FeedbackIndex(FSDirectory.open(dir), 50)) {
             assertThat(reopened.committedOffsets()).isEqualTo(Map.of(0, 4L, 1, 2L));
             assertThat(reopened.count(new MatchAllDocsQuery())).isEqualTo(TestFeedback.corpus().size());
+        }
+    }
+
+    @Test
+    void anIndexOfAnotherSchemaIsRefusedWithWhatToDoAndLeftAsItWas(@TempDir Path dir) throws Exception {
+        try (FSDirectory directory = FSDirectory.open(dir);
+                IndexWriter older = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document doc = new Document();
+            doc.add(new StringField(FeedbackFields.ID, "review:old", Field.Store.NO));
+            older.addDocument(doc);
+            older.setLiveCommitData(Map.of("kafka.next-offset.0", "1").entrySet());
+            older.commit(); // as schema 1 committed: offsets, no schema
+        }
+
+        assertThatThrownBy(() -> new FeedbackIndex(FSDirectory.open(dir), 50))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("has schema 1 and this version reads schema " + FeedbackIndex.SCHEMA)
+                .hasMessageContaining("search.index-dir");
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(dir))) {
+            assertThat(reader.numDocs()).isEqualTo(1);
         }
     }
 

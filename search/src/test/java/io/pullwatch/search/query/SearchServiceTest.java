@@ -48,6 +48,17 @@ class SearchServiceTest {
     }
 
     @Test
+    void findsExactPhrasesWithTheirWordsMarked() throws Exception {
+        SearchService.Results results = service.search(request("q", "\"late delivery\" OR \"the checkout, only\""),
+                MARKETING);
+
+        assertThat(ids(results)).containsExactlyInAnyOrder("review:r1", "review:r4");
+        assertThat(results.hits().stream().filter(h -> h.id().equals("review:r4")).findFirst().orElseThrow().text())
+                .isEqualTo("<mark>Late</mark> <mark>delivery</mark> again and a rude driver.");
+        assertThat(ids(service.search(request("q", "\"delivery late\""), MARKETING))).isEmpty();
+    }
+
+    @Test
     void findsByTextWithHighlightedEscapedSnippets() throws Exception {
         SearchService.Results results = service.search(request("q", "staff"), MARKETING);
 
