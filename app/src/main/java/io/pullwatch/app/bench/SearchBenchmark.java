@@ -51,7 +51,8 @@ import org.apache.lucene.store.FSDirectory;
  *       indexed by the search service until searchable, after an untimed warm-up run of the service (the ceiling's
  *       median is of runs after the first too);</li>
  *   <li>HTTP query latency (term, boolean, phrase, facets, histogram) through the API, idle and under ingest, after
- *       an untimed pass of the same queries;</li>
+ *       an untimed pass of the same queries, beside the same searches run by stock Lucene on the same index
+ *       ({@link LuceneQueryPeer});</li>
  *   <li>event-to-searchable latency during that ingest: from the producer's send to the refresh that shows it.</li>
  * </ol>
  */
@@ -330,7 +331,7 @@ public final class SearchBenchmark {
                 visible.percentileMillis(50), visible.percentileMillis(99));
         out.println();
         out.printf("| HTTP query on %,d docs | idle p50 | idle p99 | under ingest p50 | under ingest p99 |"
-                + " Lucene alone, idle p50 | p99 |%n", indexed);
+                + " stock Lucene alone, idle p50 | p99 |%n", indexed);
         out.println("|---|---|---|---|---|---|---|");
         for (String kind : idle.keySet()) {
             Latencies floor = lucene.get(kind);
