@@ -36,6 +36,12 @@ final class TermMatcher implements AutoCloseable {
     private static final int NO_TERM = -2;
     private static final int IGNORED = -1;
     private static final int UNKNOWN_TOKEN = -1;
+    /**
+     * The analysis of a chunk none of whose tokens is in the vocabulary, as most are: one unknown token. Where unknown
+     * tokens lie never matters (runs of them are kept as one, and a match starts and ends on known tokens), and
+     * sharing one array keeps it in the processor's cache instead of reading one per chunk from memory.
+     */
+    private static final int[] ALL_UNKNOWN = {UNKNOWN_TOKEN, 0, 0};
     /** Longer chunks (URLs, run-on text) are rarely seen twice: analysed each time, not cached. */
     private static final int MAX_CACHED_CHUNK = 40;
     /**
@@ -213,10 +219,11 @@ final class TermMatcher implements AutoCloseable {
         }
     }
 
-    /** The chunk's tokens as {id, start, end} triples, offsets within the chunk. */
+    /** The chunk's tokens as {id, start, end} triples, offsets within the chunk; see {@link #ALL_UNKNOWN}. */
     private int[] analyseChunk(String chunk) {
         int[] out = new int[6];
         int size = 0;
+        boolean anyKnown = false;
         try (TokenStream stream = analyzer.tokenStream("", chunk)) {
             CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
@@ -227,6 +234,7 @@ final class TermMatcher implements AutoCloseable {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
                 out[size++] = id == null ? UNKNOWN_TOKEN : id;
+                anyKnown |= id != null;
                 out[size++] = offsets.startOffset();
                 out[size++] = offsets.endOffset();
             }
@@ -234,7 +242,7 @@ final class TermMatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen: the analyzer reads from a String
         }
-        return Arrays.copyOf(out, size);
+        return size > 0 && !anyKnown ? ALL_UNKNOWN : Arrays.copyOf(out, size);
     }
 
     /** Compares the spelling as written, after any elided article ("d'attentes" is checked as "attentes"). */
