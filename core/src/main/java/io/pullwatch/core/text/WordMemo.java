@@ -8,10 +8,16 @@ import java.util.Arrays;
  * to hash it and compare it once with a {@code ConcurrentHashMap}'s key, cost more than the work the memo saves: here a
  * word is hashed from the characters it is read from, and compared with a stored key only when the hashes agree.
  *
- * <p>Open addressing with linear probing over a table at most half full, grown as words come. Bounded: emptied when it
- * holds {@code maxWords}, so that a stream of never-repeated junk cannot grow it without bound; what it held is then
- * worked out again on demand, with the same result. Not thread-safe, and meant to stay so: keep one per thread
- * ({@link ThreadLocal}), which spares every lookup the cost of a concurrent map.
+ * <p>Open addressing with linear probing over a table at most half full, grown as words come. Each slot holds the
+ * word's hash, its length and, for the short Latin-1 words that nearly all words and chunks of a text are, the word
+ * itself packed one byte a character: a lookup reads one place of the table rather than also an array of keys and the
+ * key. Values are kept apart in the order the words came, so the frequent words, which come first, have theirs side by
+ * side. On tables larger than the processor's cache each of those reads waits for memory, which is what a lookup
+ * costs.
+ *
+ * <p>Bounded: emptied when it holds {@code maxWords}, so that a stream of never-repeated junk cannot grow it without
+ * bound; what it held is then worked out again on demand, with the same result. Not thread-safe, and meant to stay
+ * so: keep one per thread ({@link ThreadLocal}), which spares every lookup the cost of a concurrent map.
  */
 public final class WordMemo<V> {
 
@@ -21,35 +27,35 @@ public final class WordMemo<V> {
     /** Words of at most this many Latin-1 characters are stored packed, one byte a character, in two longs. */
     private static final int MAX_PACKED = 16;
     private static final int LONGS_PER_SLOT = 3;
+    /** A slot's first long: the hash (high half), the entry's index, the length (capped) and whether it is packed. */
+    private static final int INDEX_SHIFT = 8;
+    private static final long INDEX_BITS = 0xFFFFFFL << INDEX_SHIFT;
+    private static final int MAX_WORDS = (int) (INDEX_BITS >>> INDEX_SHIFT) + 1;
+    private static final int MAX_LENGTH_BITS = 0x7F;
 
     private final int maxWords;
-    /**
-     * Three longs a slot: a header (0 for an empty slot; see {@link #header}), then the word itself, packed, when it
-     * is short and Latin-1 (nearly every word and chunk of a text is). A lookup then reads one place of the table and
-     * the value, rather than also an index of keys and the key: on tables larger than the processor's cache, each of
-     * those reads waits for memory.
-     */
+    /** Three longs a slot: header with the entry's index (0 for an empty slot, see {@link #header}), packed word. */
     private long[] slots;
-    /** The words too long or too far into Unicode to be packed, by slot; null for the others. */
+    /** By entry, in the order the words came: the word when it is not packed (null otherwise), and its value. */
     private char[][] longWords;
     private Object[] values;
     private int shift;
     private int size;
 
-    /** @param maxWords how many words it holds before it is emptied */
+    /** @param maxWords how many words it holds before it is emptied, at most 2<sup>24</sup> */
     public WordMemo(int maxWords) {
-        if (maxWords < 1) {
-            throw new IllegalArgumentException("maxWords must be positive: " + maxWords);
+        if (maxWords < 1 || maxWords > MAX_WORDS) {
+            throw new IllegalArgumentException("maxWords must be between 1 and " + MAX_WORDS + ": " + maxWords);
         }
         this.maxWords = maxWords;
-        allocate(FIRST_CAPACITY);
+        empty();
     }
 
     /** @return the value stored for the word {@code chars[start, end)}, or null */
     @SuppressWarnings("unchecked")
     public V get(char[] chars, int start, int end) {
-        int slot = find(chars, start, end, header(chars, start, end));
-        return slot < 0 ? null : (V) values[slot];
+        int entry = find(chars, start, end, header(chars, start, end));
+        return entry < 0 ? null : (V) values[entry];
     }
 
     /** Stores {@code value} (not null) for the word {@code chars[start, end)}, copying the word. */
@@ -64,22 +70,24 @@ public final class WordMemo<V> {
             return;
         }
         if (size >= maxWords) {
-            allocate(FIRST_CAPACITY); // a stream of ever-new words: start afresh rather than grow without bound
-            size = 0;
-        } else if (2 * (size + 1) > values.length) {
+            empty(); // a stream of ever-new words: start afresh rather than grow without bound
+        } else if (2 * (size + 1) > slots.length / LONGS_PER_SLOT) {
             grow();
         }
-        int slot = emptySlot(header);
-        int at = LONGS_PER_SLOT * slot;
-        slots[at] = header;
+        if (size == values.length) {
+            values = Arrays.copyOf(values, Math.min(maxWords, 2 * size));
+            longWords = Arrays.copyOf(longWords, values.length);
+        }
+        int entry = size++;
+        int at = LONGS_PER_SLOT * emptySlot(header);
+        slots[at] = header | (long) entry << INDEX_SHIFT;
         if (isPacked(header)) {
             slots[at + 1] = pack(chars, start, Math.min(end, start + 8));
             slots[at + 2] = pack(chars, Math.min(end, start + 8), end);
         } else {
-            longWords[slot] = Arrays.copyOfRange(chars, start, end);
+            longWords[entry] = Arrays.copyOfRange(chars, start, end);
         }
-        values[slot] = value;
-        size++;
+        values[entry] = value;
     }
 
     /** How many words it holds. */
@@ -87,23 +95,27 @@ public final class WordMemo<V> {
         return size;
     }
 
-    /** The slot holding the word, or -1. */
+    /** The entry of the word, or -1. */
     private int find(char[] chars, int start, int end, long header) {
-        int mask = values.length - 1;
+        int mask = slots.length / LONGS_PER_SLOT - 1;
         for (int slot = slot(header); slots[LONGS_PER_SLOT * slot] != 0; slot = (slot + 1) & mask) {
             int at = LONGS_PER_SLOT * slot;
-            if (slots[at] == header && (isPacked(header)
+            if ((slots[at] & ~INDEX_BITS) != header) {
+                continue;
+            }
+            int entry = (int) ((slots[at] & INDEX_BITS) >>> INDEX_SHIFT);
+            if (isPacked(header)
                     ? slots[at + 1] == pack(chars, start, Math.min(end, start + 8))
                             && slots[at + 2] == pack(chars, Math.min(end, start + 8), end)
-                    : matches(longWords[slot], chars, start, end))) {
-                return slot;
+                    : matches(longWords[entry], chars, start, end)) {
+                return entry;
             }
         }
         return -1;
     }
 
     private int emptySlot(long header) {
-        int mask = values.length - 1;
+        int mask = slots.length / LONGS_PER_SLOT - 1;
         int slot = slot(header);
         while (slots[LONGS_PER_SLOT * slot] != 0) {
             slot = (slot + 1) & mask;
@@ -113,24 +125,24 @@ public final class WordMemo<V> {
 
     private void grow() {
         long[] oldSlots = slots;
-        char[][] oldLongWords = longWords;
-        Object[] oldValues = values;
-        allocate(2 * oldValues.length);
-        for (int old = 0; old < oldValues.length; old++) {
-            long header = oldSlots[LONGS_PER_SLOT * old];
-            if (header != 0) {
-                int slot = emptySlot(header);
-                System.arraycopy(oldSlots, LONGS_PER_SLOT * old, slots, LONGS_PER_SLOT * slot, LONGS_PER_SLOT);
-                longWords[slot] = oldLongWords[old];
-                values[slot] = oldValues[old];
+        allocateSlots(2 * oldSlots.length / LONGS_PER_SLOT);
+        for (int old = 0; old < oldSlots.length; old += LONGS_PER_SLOT) {
+            if (oldSlots[old] != 0) {
+                int at = LONGS_PER_SLOT * emptySlot(oldSlots[old] & ~INDEX_BITS);
+                System.arraycopy(oldSlots, old, slots, at, LONGS_PER_SLOT);
             }
         }
     }
 
-    private void allocate(int capacity) {
+    private void empty() {
+        allocateSlots(FIRST_CAPACITY);
+        values = new Object[FIRST_CAPACITY / 2];
+        longWords = new char[FIRST_CAPACITY / 2][];
+        size = 0;
+    }
+
+    private void allocateSlots(int capacity) {
         slots = new long[LONGS_PER_SLOT * capacity];
-        longWords = new char[capacity][];
-        values = new Object[capacity];
         shift = Integer.numberOfLeadingZeros(capacity) + 1;
     }
 
@@ -152,8 +164,9 @@ public final class WordMemo<V> {
     }
 
     /**
-     * The word's hash in the high half (a hash of 0 taken as 1, so that no header is 0), its length, and in the lowest
-     * bit whether it is stored packed: two words with the same header are both packed or both not.
+     * The word's hash in the high half (a hash of 0 taken as 1, so that no header is 0), then room for the entry's
+     * index, its length (capped: a longer word is compared whole) and in the lowest bit whether it is stored packed:
+     * two words with the same header are both packed or both not.
      */
     private static long header(char[] chars, int start, int end) {
         int h = 0;
@@ -164,7 +177,7 @@ public final class WordMemo<V> {
             latin1 &= c <= 0xFF;
         }
         boolean packed = latin1 && end - start <= MAX_PACKED;
-        return (long) (h == 0 ? 1 : h) << 32 | (long) (end - start) << 1 | (packed ? 1 : 0);
+        return (long) (h == 0 ? 1 : h) << 32 | (long) Math.min(end - start, MAX_LENGTH_BITS) << 1 | (packed ? 1 : 0);
     }
 
     private static boolean isPacked(long header) {

@@ -83,6 +83,7 @@ class WordMemoTest {
     @Test
     void refusesNoRoomAndNullValues() {
         assertThatThrownBy(() -> new WordMemo<>(0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new WordMemo<>((1 << 24) + 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WordMemo<String>(1).put("a".toCharArray(), 0, 1, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
