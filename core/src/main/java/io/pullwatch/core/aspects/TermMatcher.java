@@ -1,5 +1,6 @@
 package io.pullwatch.core.aspects;
 
+import io.pullwatch.core.text.WordMemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -7,7 +8,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
@@ -20,8 +20,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * token ids stored in a trie; a text is analysed with the same chain and matched left to right, longest term first,
  * so "sales assistant" (staff) wins over "sales" (price) and an ignore phrase such as "can't wait" hides "wait".
  *
- * <p>Thread-safe: the vocabulary and trie are immutable once built, the chunk cache is concurrent, and the analyzer
- * reuses token streams per thread.
+ * <p>Thread-safe: the vocabulary and trie are immutable once built, each thread has its own chunk cache, and the
+ * analyzer reuses token streams per thread.
  */
 final class TermMatcher implements AutoCloseable {
 
@@ -36,9 +36,18 @@ final class TermMatcher implements AutoCloseable {
     private static final int NO_TERM = -2;
     private static final int IGNORED = -1;
     private static final int UNKNOWN_TOKEN = -1;
+    /**
+     * The analysis of a chunk none of whose tokens is in the vocabulary, as most are: one unknown token. Where unknown
+     * tokens lie never matters (runs of them are kept as one, and a match starts and ends on known tokens), and
+     * sharing one array keeps it in the processor's cache instead of reading one per chunk from memory.
+     */
+    private static final int[] ALL_UNKNOWN = {UNKNOWN_TOKEN, 0, 0};
     /** Longer chunks (URLs, run-on text) are rarely seen twice: analysed each time, not cached. */
     private static final int MAX_CACHED_CHUNK = 40;
-    /** Bounds the cache (about 18 MB per language when full); emptied when full, which only costs re-analysing what comes next. */
+    /**
+     * Bounds each thread's cache (about 16 MB per language when full); emptied when full, which only costs re-analysing
+     * what comes next.
+     */
     static final int MAX_CACHED_CHUNKS = 150_000;
 
     private final String language;
@@ -49,8 +58,9 @@ final class TermMatcher implements AutoCloseable {
     /** Ids of the tokens an ignore word analyses to: only those need their spelling checked. */
     private final boolean[] guarded;
     private final CharArraySet ignoreWords;
-    /** Analysed chunks by their text; see {@link #tokens}. */
-    private final Map<String, int[]> chunks = new ConcurrentHashMap<>();
+    /** Analysed chunks by their text, one cache per thread; see {@link #tokens}. */
+    private final ThreadLocal<WordMemo<int[]>> chunks =
+            ThreadLocal.withInitial(() -> new WordMemo<>(MAX_CACHED_CHUNKS));
 
     TermMatcher(String language, AspectTaxonomy taxonomy) {
         this.language = language;
@@ -158,47 +168,46 @@ final class TermMatcher implements AutoCloseable {
      * StandardTokenizer (Unicode word-break rules), so chunk by chunk gives exactly the tokens the whole text would,
      * and each distinct chunk ("queue", "l'accueil", "staff,") is analysed once and then read from
      * {@link #chunks}: running the analyzer chain on every word of every text cost more than everything else in the
-     * text stage together.
+     * text stage together. The text is read from a copy in an array, and chunks are looked up from it without a
+     * {@code String} each.
      */
     private Tokens tokens(String text) {
         Tokens tokens = new Tokens();
-        int n = text.length();
+        WordMemo<int[]> cache = chunks.get();
+        char[] chars = text.toCharArray();
+        int n = chars.length;
         int i = 0;
         while (i < n) {
-            while (i < n && Character.isWhitespace(text.charAt(i))) {
+            while (i < n && Character.isWhitespace(chars[i])) {
                 i++;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+            while (i < n && !Character.isWhitespace(chars[i])) {
                 i++;
             }
             int end = i;
             // Punctuation at either end of a chunk ("staff," "(queue") never belongs to a token: the word-break rules
             // only keep "." "," "'" ":" inside a token when letters or digits stand on both sides of it. Trimmed, the
             // cache sees "staff" once instead of once per punctuation mark beside it.
-            while (start < end && !Character.isLetterOrDigit(text.charAt(start))) {
+            while (start < end && !Character.isLetterOrDigit(chars[start])) {
                 start++;
             }
-            while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))) {
+            while (end > start && !Character.isLetterOrDigit(chars[end - 1])) {
                 end--;
             }
             if (end > start) {
-                addChunk(text, start, end, tokens);
+                addChunk(text, chars, start, end, cache, tokens);
             }
         }
         return tokens;
     }
 
-    private void addChunk(String text, int start, int end, Tokens tokens) {
-        String chunk = text.substring(start, end);
-        int[] analysed = chunks.get(chunk);
+    private void addChunk(String text, char[] chars, int start, int end, WordMemo<int[]> cache, Tokens tokens) {
+        int[] analysed = cache.get(chars, start, end);
         if (analysed == null) {
-            analysed = analyseChunk(chunk);
-            if (chunk.length() <= MAX_CACHED_CHUNK) {
-                if (chunks.size() >= MAX_CACHED_CHUNKS) {
-                    chunks.clear(); // a stream of ever-new words: start afresh rather than grow without bound
-                }
-                chunks.put(chunk, analysed);
+            analysed = analyseChunk(new String(chars, start, end - start));
+            if (end - start <= MAX_CACHED_CHUNK) {
+                cache.put(chars, start, end, analysed);
             }
         }
         for (int t = 0; t < analysed.length; t += 3) {
@@ -210,10 +219,11 @@ final class TermMatcher implements AutoCloseable {
         }
     }
 
-    /** The chunk's tokens as {id, start, end} triples, offsets within the chunk. */
+    /** The chunk's tokens as {id, start, end} triples, offsets within the chunk; see {@link #ALL_UNKNOWN}. */
     private int[] analyseChunk(String chunk) {
         int[] out = new int[6];
         int size = 0;
+        boolean anyKnown = false;
         try (TokenStream stream = analyzer.tokenStream("", chunk)) {
             CharTermAttribute chars = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
@@ -224,6 +234,7 @@ final class TermMatcher implements AutoCloseable {
                     out = Arrays.copyOf(out, out.length * 2);
                 }
                 out[size++] = id == null ? UNKNOWN_TOKEN : id;
+                anyKnown |= id != null;
                 out[size++] = offsets.startOffset();
                 out[size++] = offsets.endOffset();
             }
@@ -231,7 +242,7 @@ final class TermMatcher implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e); // cannot happen: the analyzer reads from a String
         }
-        return Arrays.copyOf(out, size);
+        return size > 0 && !anyKnown ? ALL_UNKNOWN : Arrays.copyOf(out, size);
     }
 
     /** Compares the spelling as written, after any elided article ("d'attentes" is checked as "attentes"). */

@@ -66,7 +66,7 @@ final class Lexicon {
         this.phrasesByFirstKey = Lookups.mapOf(byFirst);
         this.stems = Lookups.mapOf(stems);
         this.symbols = Lookups.mapOf(symbols);
-        this.tokenizer = new Tokenizer(symbols.keySet(), rules.elisionPrefixes());
+        this.tokenizer = new Tokenizer(symbols.keySet(), rules.elisionPrefixes(), this::card);
     }
 
     static Lexicon english() {

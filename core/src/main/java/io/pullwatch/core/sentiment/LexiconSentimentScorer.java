@@ -162,7 +162,8 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         private int acceptWord(List<Token> tokens, int i) {
             Token token = tokens.get(i);
             String key = functionKey(token);
-            Lexicon.Card card = lexicon.card(key);
+            // The tokenizer looked the word's own key up already; only a squeezed function word needs its own card.
+            Lexicon.Card card = key.equals(token.key()) ? token.card() : lexicon.card(key);
             words++;
             if (negated && !rules.negationTransparent().contains(key) && ++wordsSinceNegator >= NEGATION_WINDOW) {
                 negated = false;

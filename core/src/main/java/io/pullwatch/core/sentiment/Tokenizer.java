@@ -1,33 +1,49 @@
 package io.pullwatch.core.sentiment;
 
+import io.pullwatch.core.text.WordMemo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Single-pass tokenizer for the lexicon scorer. It yields lexicon keys (lower case, accents folded, letter runs of
  * three or more shortened to two), emoticons and emoji as whole tokens, and the punctuation the rules need: clause
  * breaks and sentence ends with their "!" and "?" counts. URLs, @handles and #hashtags are dropped: names like
  * "@happy" would otherwise score, and in brand feeds hashtags mostly label a campaign or topic ("#Win", "#best")
- * rather than state an opinion. Stateless, so one instance serves every thread.
+ * rather than state an opinion.
+ *
+ * <p>A scorer's tokenizer also hands each word its lexicon {@link Lexicon.Card}, and remembers the tokens of every
+ * white-space-delimited chunk it has read: a chunk's tokens depend on its characters alone, and words follow Zipf's
+ * law, so after a few thousand texts nearly every chunk costs one lookup instead of a character-by-character reading,
+ * a {@code String} and a card lookup per word. Thread-safe: each thread has its own memo of chunks.
  */
 final class Tokenizer {
 
     enum Kind { WORD, SYMBOL, CLAUSE_BREAK, SENTENCE_END }
 
-    /** One token. {@code key} is what the lexicons are keyed by; flags carry what the key lost. */
-    record Token(Kind kind, String key, boolean allCaps, boolean elongated, int exclamations, int questions) {
+    /**
+     * One token. {@code key} is what the lexicons are keyed by, and {@code card} what the lexicon knows about a word's
+     * key (null for other tokens, and from a tokenizer without a lexicon); flags carry what the key lost.
+     */
+    record Token(Kind kind, String key, Lexicon.Card card, boolean allCaps, boolean elongated, int exclamations,
+            int questions) {
 
         boolean isWord() {
             return kind == Kind.WORD;
         }
     }
 
-    private static final Token CLAUSE = new Token(Kind.CLAUSE_BREAK, ",", false, false, 0, 0);
+    private static final Token CLAUSE = new Token(Kind.CLAUSE_BREAK, ",", null, false, false, 0, 0);
+    private static final Token[] NO_TOKENS = new Token[0];
 
     /** Longest emoticon looked for as a whole chunk. */
     private static final int MAX_EMOTICON = 8;
+    /** Longer chunks (URLs, run-on text) are rarely seen twice: read each time, not remembered. */
+    private static final int MAX_REMEMBERED_CHUNK = 40;
+    /** Bounds each thread's memo of chunks; emptied when full, which only costs reading what comes next again. */
+    static final int MAX_REMEMBERED_CHUNKS = 150_000;
 
     private final Set<String> emoticons;
     private final Set<String> elisionPrefixes;
@@ -36,15 +52,28 @@ final class Tokenizer {
      * ("good," "it.") cannot be an emoticon, and are ruled out without a lookup.
      */
     private final boolean[] emoticonStarts = new boolean[128];
+    /** The card of a word key; null for a tokenizer without a lexicon, whose words carry no card. */
+    private final Function<String, Lexicon.Card> cards;
+    /** The tokens of each chunk read before, one memo per thread; null for a tokenizer without a lexicon. */
+    private final ThreadLocal<WordMemo<Token[]>> chunks;
 
     /**
+     * A tokenizer for a lexicon's own entries, while the lexicon is being built: its words carry no card.
+     *
      * @param emoticons whitespace-delimited chunks to keep whole (":)", ":-D", "<3")
      * @param elisionPrefixes folded prefixes split off at an apostrophe ("j" in "j'adore"); other apostrophes stay
      *     inside the word, so English "don't" remains one negator
      */
     Tokenizer(Set<String> emoticons, Set<String> elisionPrefixes) {
+        this(emoticons, elisionPrefixes, null);
+    }
+
+    /** A scorer's tokenizer: each word carries its card from {@code cards}, and chunks are remembered. */
+    Tokenizer(Set<String> emoticons, Set<String> elisionPrefixes, Function<String, Lexicon.Card> cards) {
         this.emoticons = emoticons;
         this.elisionPrefixes = elisionPrefixes;
+        this.cards = cards;
+        this.chunks = cards == null ? null : ThreadLocal.withInitial(() -> new WordMemo<>(MAX_REMEMBERED_CHUNKS));
         for (String emoticon : emoticons) {
             char first = Character.toLowerCase(emoticon.charAt(0));
             if (first < 128) {
@@ -60,6 +89,8 @@ final class Tokenizer {
 
     List<Token> tokenize(String text) {
         List<Token> tokens = new ArrayList<>(Math.min(1024, text.length() / 4 + 4));
+        WordMemo<Token[]> memo = chunks == null ? null : chunks.get();
+        char[] chars = memo == null ? null : text.toCharArray();
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -75,23 +106,51 @@ final class Tokenizer {
             while (chunkEnd < n && !Character.isWhitespace(text.charAt(chunkEnd))) {
                 chunkEnd++;
             }
-            if (isSkipped(text, i, chunkEnd)) {
-                i = chunkEnd;
-                continue;
-            }
-            if (chunkEnd - i <= MAX_EMOTICON && mayStartEmoticon(text.charAt(i)) && !isAllLetters(text, i, chunkEnd)) {
-                String chunk = text.substring(i, chunkEnd);
-                if (emoticons.contains(chunk) || emoticons.contains(chunk.toLowerCase(Locale.ROOT))) {
-                    tokens.add(new Token(Kind.SYMBOL, emoticons.contains(chunk) ? chunk
-                            : chunk.toLowerCase(Locale.ROOT), false, false, 0, 0));
-                    i = chunkEnd;
-                    continue;
+            if (memo != null && chunkEnd - i <= MAX_REMEMBERED_CHUNK) {
+                Token[] known = memo.get(chars, i, chunkEnd);
+                if (known == null) {
+                    List<Token> read = new ArrayList<>(4);
+                    tokenizeWholeChunk(text, i, chunkEnd, read);
+                    known = read.toArray(NO_TOKENS);
+                    memo.put(chars, i, chunkEnd, known);
                 }
+                for (Token token : known) {
+                    // A chunk read alone may open with a clause break that follows one ending the chunk before.
+                    if (token.kind() != Kind.CLAUSE_BREAK || !endsWithClauseBreak(tokens)) {
+                        tokens.add(token);
+                    }
+                }
+            } else {
+                tokenizeWholeChunk(text, i, chunkEnd, tokens);
             }
-            tokenizeChunk(text, i, chunkEnd, tokens);
             i = chunkEnd;
         }
         return tokens;
+    }
+
+    /** Tokenizes one white-space-delimited chunk: skipped, an emoticon, or words, symbols and punctuation. */
+    private void tokenizeWholeChunk(String text, int start, int end, List<Token> tokens) {
+        if (isSkipped(text, start, end)) {
+            return;
+        }
+        if (end - start <= MAX_EMOTICON && mayStartEmoticon(text.charAt(start)) && !isAllLetters(text, start, end)) {
+            String chunk = text.substring(start, end);
+            if (emoticons.contains(chunk) || emoticons.contains(chunk.toLowerCase(Locale.ROOT))) {
+                tokens.add(new Token(Kind.SYMBOL, emoticons.contains(chunk) ? chunk
+                        : chunk.toLowerCase(Locale.ROOT), null, false, false, 0, 0));
+                return;
+            }
+        }
+        tokenizeChunk(text, start, end, tokens);
+    }
+
+    private static boolean endsWithClauseBreak(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(tokens.size() - 1).kind() == Kind.CLAUSE_BREAK;
+    }
+
+    /** A word token, with its card when this tokenizer has a lexicon. */
+    private Token word(String key, boolean allCaps, boolean elongated) {
+        return new Token(Kind.WORD, key, cards == null ? null : cards.apply(key), allCaps, elongated, 0, 0);
     }
 
     private void tokenizeChunk(String text, int start, int end, List<Token> tokens) {
@@ -119,14 +178,14 @@ final class Tokenizer {
                 }
                 addSentenceEnd(tokens, bangs, questions);
             } else if (cp == ',' || cp == ';' || cp == ':' || cp == '(' || cp == ')' || cp == '–' || cp == '—') {
-                if (tokens.isEmpty() || tokens.get(tokens.size() - 1).kind() != Kind.CLAUSE_BREAK) {
+                if (!endsWithClauseBreak(tokens)) {
                     tokens.add(CLAUSE);
                 }
                 i += width;
             } else if (cp == '&' && isHtmlEntity(text, i, end)) {
                 i = text.indexOf(';', i) + 1; // "&amp;", "&gt;" left by scrapers: markup, not words
             } else if (isEmoji(cp)) {
-                tokens.add(new Token(Kind.SYMBOL, new String(Character.toChars(cp)), false, false, 0, 0));
+                tokens.add(new Token(Kind.SYMBOL, new String(Character.toChars(cp)), null, false, false, 0, 0));
                 i += width;
             } else {
                 i += width; // quotes, hyphens, variation selectors, zero-width joiners, skin tones: no meaning here
@@ -148,7 +207,7 @@ final class Tokenizer {
             if (c == '\'' || c == '’') {
                 if (i + 1 < end && Character.isLetter(text.charAt(i + 1))) {
                     if (elisionPrefixes.contains(key.toString())) {
-                        tokens.add(new Token(Kind.WORD, key.toString(), false, false, 0, 0));
+                        tokens.add(word(key.toString(), false, false));
                         key.setLength(0);
                         run = 0;
                         last = 0;
@@ -191,7 +250,7 @@ final class Tokenizer {
         if (key.length() > 0) {
             // Two-letter capitals are mostly acronyms ("RT", "FF", "OK"), not shouting.
             boolean allCaps = upper && !lower && key.length() > 2;
-            tokens.add(new Token(Kind.WORD, key.toString(), allCaps, elongated, 0, 0));
+            tokens.add(word(key.toString(), allCaps, elongated));
         }
         return i;
     }
@@ -224,7 +283,7 @@ final class Tokenizer {
     }
 
     private static void addSentenceEnd(List<Token> tokens, int bangs, int questions) {
-        tokens.add(new Token(Kind.SENTENCE_END, ".", false, false, bangs, questions));
+        tokens.add(new Token(Kind.SENTENCE_END, ".", null, false, false, bangs, questions));
     }
 
     private static boolean isSkipped(String text, int start, int end) {

@@ -1,0 +1,195 @@
+package io.pullwatch.core.text;
+
+import java.util.Arrays;
+
+/**
+ * What was worked out about each word seen before (its analysis, its lexicon entry), looked up straight from a slice of
+ * a {@code char[]}. The text stage looks up every word of every text in such memos, so a {@code String} per word, only
+ * to hash it and compare it once with a {@code ConcurrentHashMap}'s key, cost more than the work the memo saves: here a
+ * word is hashed from the characters it is read from, and compared with a stored key only when the hashes agree.
+ *
+ * <p>Open addressing with linear probing over a table at most half full, grown as words come. Each slot holds the
+ * word's hash, its length and, for the short Latin-1 words that nearly all words and chunks of a text are, the word
+ * itself packed one byte a character: a lookup reads one place of the table rather than also an array of keys and the
+ * key. Values are kept apart in the order the words came, so the frequent words, which come first, have theirs side by
+ * side. On tables larger than the processor's cache each of those reads waits for memory, which is what a lookup
+ * costs.
+ *
+ * <p>Bounded: emptied when it holds {@code maxWords}, so that a stream of never-repeated junk cannot grow it without
+ * bound; what it held is then worked out again on demand, with the same result. Not thread-safe, and meant to stay
+ * so: keep one per thread ({@link ThreadLocal}), which spares every lookup the cost of a concurrent map.
+ */
+public final class WordMemo<V> {
+
+    private static final int FIRST_CAPACITY = 1024;
+    /** Fibonacci hashing spreads the string hash over the table's bits; linear probing needs that. */
+    private static final int SPREAD = 0x9E3779B9;
+    /** Words of at most this many Latin-1 characters are stored packed, one byte a character, in two longs. */
+    private static final int MAX_PACKED = 16;
+    private static final int LONGS_PER_SLOT = 3;
+    /** A slot's first long: the hash (high half), the entry's index, the length (capped) and whether it is packed. */
+    private static final int INDEX_SHIFT = 8;
+    private static final long INDEX_BITS = 0xFFFFFFL << INDEX_SHIFT;
+    private static final int MAX_WORDS = (int) (INDEX_BITS >>> INDEX_SHIFT) + 1;
+    private static final int MAX_LENGTH_BITS = 0x7F;
+
+    private final int maxWords;
+    /** Three longs a slot: header with the entry's index (0 for an empty slot, see {@link #header}), packed word. */
+    private long[] slots;
+    /** By entry, in the order the words came: the word when it is not packed (null otherwise), and its value. */
+    private char[][] longWords;
+    private Object[] values;
+    private int shift;
+    private int size;
+
+    /** @param maxWords how many words it holds before it is emptied, at most 2<sup>24</sup> */
+    public WordMemo(int maxWords) {
+        if (maxWords < 1 || maxWords > MAX_WORDS) {
+            throw new IllegalArgumentException("maxWords must be between 1 and " + MAX_WORDS + ": " + maxWords);
+        }
+        this.maxWords = maxWords;
+        empty();
+    }
+
+    /** @return the value stored for the word {@code chars[start, end)}, or null */
+    @SuppressWarnings("unchecked")
+    public V get(char[] chars, int start, int end) {
+        int entry = find(chars, start, end, header(chars, start, end));
+        return entry < 0 ? null : (V) values[entry];
+    }
+
+    /** Stores {@code value} (not null) for the word {@code chars[start, end)}, copying the word. */
+    public void put(char[] chars, int start, int end, V value) {
+        if (value == null) {
+            throw new IllegalArgumentException("null value");
+        }
+        long header = header(chars, start, end);
+        int found = find(chars, start, end, header);
+        if (found >= 0) {
+            values[found] = value;
+            return;
+        }
+        if (size >= maxWords) {
+            empty(); // a stream of ever-new words: start afresh rather than grow without bound
+        } else if (2 * (size + 1) > slots.length / LONGS_PER_SLOT) {
+            grow();
+        }
+        if (size == values.length) {
+            values = Arrays.copyOf(values, Math.min(maxWords, 2 * size));
+            longWords = Arrays.copyOf(longWords, values.length);
+        }
+        int entry = size++;
+        int at = LONGS_PER_SLOT * emptySlot(header);
+        slots[at] = header | (long) entry << INDEX_SHIFT;
+        if (isPacked(header)) {
+            slots[at + 1] = pack(chars, start, Math.min(end, start + 8));
+            slots[at + 2] = pack(chars, Math.min(end, start + 8), end);
+        } else {
+            longWords[entry] = Arrays.copyOfRange(chars, start, end);
+        }
+        values[entry] = value;
+    }
+
+    /** How many words it holds. */
+    public int size() {
+        return size;
+    }
+
+    /** The entry of the word, or -1. */
+    private int find(char[] chars, int start, int end, long header) {
+        int mask = slots.length / LONGS_PER_SLOT - 1;
+        for (int slot = slot(header); slots[LONGS_PER_SLOT * slot] != 0; slot = (slot + 1) & mask) {
+            int at = LONGS_PER_SLOT * slot;
+            if ((slots[at] & ~INDEX_BITS) != header) {
+                continue;
+            }
+            int entry = (int) ((slots[at] & INDEX_BITS) >>> INDEX_SHIFT);
+            if (isPacked(header)
+                    ? slots[at + 1] == pack(chars, start, Math.min(end, start + 8))
+                            && slots[at + 2] == pack(chars, Math.min(end, start + 8), end)
+                    : matches(longWords[entry], chars, start, end)) {
+                return entry;
+            }
+        }
+        return -1;
+    }
+
+    private int emptySlot(long header) {
+        int mask = slots.length / LONGS_PER_SLOT - 1;
+        int slot = slot(header);
+        while (slots[LONGS_PER_SLOT * slot] != 0) {
+            slot = (slot + 1) & mask;
+        }
+        return slot;
+    }
+
+    private void grow() {
+        long[] oldSlots = slots;
+        allocateSlots(2 * oldSlots.length / LONGS_PER_SLOT);
+        for (int old = 0; old < oldSlots.length; old += LONGS_PER_SLOT) {
+            if (oldSlots[old] != 0) {
+                int at = LONGS_PER_SLOT * emptySlot(oldSlots[old] & ~INDEX_BITS);
+                System.arraycopy(oldSlots, old, slots, at, LONGS_PER_SLOT);
+            }
+        }
+    }
+
+    private void empty() {
+        allocateSlots(FIRST_CAPACITY);
+        values = new Object[FIRST_CAPACITY / 2];
+        longWords = new char[FIRST_CAPACITY / 2][];
+        size = 0;
+    }
+
+    private void allocateSlots(int capacity) {
+        slots = new long[LONGS_PER_SLOT * capacity];
+        shift = Integer.numberOfLeadingZeros(capacity) + 1;
+    }
+
+    private int slot(long header) {
+        return ((int) (header >>> 32) * SPREAD) >>> shift;
+    }
+
+    /** {@code Arrays.equals} on ranges costs more than this plain loop on words of a few letters. */
+    private static boolean matches(char[] key, char[] chars, int start, int end) {
+        if (key.length != end - start) {
+            return false;
+        }
+        for (int k = 0; k < key.length; k++) {
+            if (key[k] != chars[start + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The word's hash in the high half (a hash of 0 taken as 1, so that no header is 0), then room for the entry's
+     * index, its length (capped: a longer word is compared whole) and in the lowest bit whether it is stored packed:
+     * two words with the same header are both packed or both not.
+     */
+    private static long header(char[] chars, int start, int end) {
+        int h = 0;
+        boolean latin1 = true;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            h = 31 * h + c;
+            latin1 &= c <= 0xFF;
+        }
+        boolean packed = latin1 && end - start <= MAX_PACKED;
+        return (long) (h == 0 ? 1 : h) << 32 | (long) Math.min(end - start, MAX_LENGTH_BITS) << 1 | (packed ? 1 : 0);
+    }
+
+    private static boolean isPacked(long header) {
+        return (header & 1) != 0;
+    }
+
+    /** Up to eight Latin-1 characters, one byte each; the header holds the length that tells "a" from "\0a". */
+    private static long pack(char[] chars, int start, int end) {
+        long packed = 0;
+        for (int i = start; i < end; i++) {
+            packed = packed << 8 | chars[i];
+        }
+        return packed;
+    }
+}
