@@ -147,6 +147,7 @@ public final class SearchBenchmark {
                 long idleStart = System.nanoTime();
                 Map<String, Latencies> idle = measureQueries(server.address(), token, workload);
                 double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+                int idleSegments = segments(server);
                 Map<String, Latencies> lucene =
                         new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
                 // The busy measurement lasts about as long as the idle one; twice that is made beforehand, so that
@@ -155,16 +156,23 @@ public final class SearchBenchmark {
                 List<Ingest.Prepared> toIngest = Ingest.prepare(generator, (int) (ingestRate * (2 * idleSeconds + 30)));
                 Latencies visible = new Latencies();
                 Map<String, Latencies> busy;
+                Map<String, Latencies> luceneBusy;
+                int busySegments;
                 try (Ingest ingest = new Ingest(kafka.bootstrapServers(), toIngest, server, visible)) {
                     ingest.start();
                     Thread.sleep(2_000);
                     busy = measureQueries(server.address(), token, workload);
+                    busySegments = segments(server);
+                    luceneBusy = new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
                     out.printf("  Ingest during the busy measurement: %,d documents at a target of %,d/s%n",
                             ingest.sent(), ingestRate);
                     ingest.close();
                     out.printf("  Probes never searchable within 5 s of the end: %d%n", ingest.missing());
                 }
-                report(ceiling, serviceRate, idle, busy, lucene, visible, server.index().documentCount());
+                out.printf("  Index segments: %d idle, %d at the end of the busy HTTP measurement%n", idleSegments,
+                        busySegments);
+                report(ceiling, serviceRate, idle, busy, lucene, luceneBusy, visible,
+                        server.index().documentCount());
             }
         } finally {
             deleteTree(indexDir);
@@ -320,7 +328,7 @@ public final class SearchBenchmark {
     }
 
     private void report(double ceiling, double serviceRate, Map<String, Latencies> idle, Map<String, Latencies> busy,
-            Map<String, Latencies> lucene, Latencies visible, int indexed) {
+            Map<String, Latencies> lucene, Map<String, Latencies> luceneBusy, Latencies visible, int indexed) {
         out.println();
         out.printf("| Indexing | docs/s |%n|---|---|%n");
         out.printf("| Lucene-only ceiling (IndexWriter, 1 thread, median of %d) | %,.0f |%n", runs, ceiling);
@@ -331,15 +339,27 @@ public final class SearchBenchmark {
                 visible.percentileMillis(50), visible.percentileMillis(99));
         out.println();
         out.printf("| HTTP query on %,d docs | idle p50 | idle p99 | under ingest p50 | under ingest p99 |"
-                + " stock Lucene alone, idle p50 | p99 |%n", indexed);
+                + " stock Lucene alone, idle p50 / p99 | under ingest p50 / p99 |%n", indexed);
         out.println("|---|---|---|---|---|---|---|");
         for (String kind : idle.keySet()) {
-            Latencies floor = lucene.get(kind);
             out.printf("| %s | %.2f ms | %.2f ms | %.2f ms | %.2f ms | %s | %s |%n", kind,
                     idle.get(kind).percentileMillis(50), idle.get(kind).percentileMillis(99),
                     busy.get(kind).percentileMillis(50), busy.get(kind).percentileMillis(99),
-                    floor == null ? "" : String.format("%.2f ms", floor.percentileMillis(50)),
-                    floor == null ? "" : String.format("%.2f ms", floor.percentileMillis(99)));
+                    medianAndTail(lucene.get(kind)), medianAndTail(luceneBusy.get(kind)));
+        }
+    }
+
+    private static String medianAndTail(Latencies latencies) {
+        return latencies == null ? ""
+                : String.format("%.2f / %.2f ms", latencies.percentileMillis(50), latencies.percentileMillis(99));
+    }
+
+    private static int segments(SearchServer server) throws IOException {
+        IndexSearcher searcher = server.index().searchers().acquire();
+        try {
+            return searcher.getIndexReader().leaves().size();
+        } finally {
+            server.index().searchers().release(searcher);
         }
     }
 
