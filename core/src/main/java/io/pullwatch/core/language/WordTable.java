@@ -1,5 +1,6 @@
 package io.pullwatch.core.language;
 
+import io.pullwatch.core.text.CharSlices;
 import java.util.Map;
 
 /**
@@ -34,7 +35,7 @@ final class WordTable<V> {
     V get(char[] chars, int start, int end) {
         int slot = hash(chars, start, end) & mask;
         for (char[] key = keys[slot]; key != null; key = keys[slot]) {
-            if (matches(key, chars, start, end)) {
+            if (CharSlices.sameChars(key, chars, start, end)) {
                 return (V) values[slot];
             }
             slot = (slot + 1) & mask;
@@ -42,18 +43,6 @@ final class WordTable<V> {
         return null;
     }
 
-    /** {@code Arrays.equals} on ranges costs more than this plain loop on words of a few letters. */
-    private static boolean matches(char[] key, char[] chars, int start, int end) {
-        if (key.length != end - start) {
-            return false;
-        }
-        for (int k = 0; k < key.length; k++) {
-            if (key[k] != chars[start + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     boolean contains(char[] chars, int start, int end) {
         return get(chars, start, end) != null;

@@ -107,7 +107,7 @@ public final class WordMemo<V> {
             if (isPacked(header)
                     ? slots[at + 1] == pack(chars, start, Math.min(end, start + 8))
                             && slots[at + 2] == pack(chars, Math.min(end, start + 8), end)
-                    : matches(longWords[entry], chars, start, end)) {
+                    : CharSlices.sameChars(longWords[entry], chars, start, end)) {
                 return entry;
             }
         }
@@ -150,18 +150,6 @@ public final class WordMemo<V> {
         return ((int) (header >>> 32) * SPREAD) >>> shift;
     }
 
-    /** {@code Arrays.equals} on ranges costs more than this plain loop on words of a few letters. */
-    private static boolean matches(char[] key, char[] chars, int start, int end) {
-        if (key.length != end - start) {
-            return false;
-        }
-        for (int k = 0; k < key.length; k++) {
-            if (key[k] != chars[start + k]) {
-                return false;
-            }
-        }
-        return true;
-    }
 
     /**
      * The word's hash in the high half (a hash of 0 taken as 1, so that no header is 0), then room for the entry's
