@@ -39,7 +39,7 @@ public final class SearchConfig {
     public static final SearchOption<Duration> RETENTION = SearchOption.duration("search.retention", Duration.ofDays(400),
             "Feedback written longer ago than this is removed from the index (and not indexed).");
     public static final SearchOption<Duration> REFRESH_INTERVAL = SearchOption.duration("search.refresh-interval",
-            Duration.ofMillis(100), "How often new feedback is made searchable (near-real-time reopen).");
+            Duration.ofMillis(250), "How often new feedback is made searchable (near-real-time reopen).");
     public static final SearchOption<Duration> COMMIT_INTERVAL = SearchOption.duration("search.commit-interval",
             Duration.ofSeconds(5), "How often the index and its Kafka offsets are committed to disk.");
     public static final SearchOption<Integer> HTTP_THREADS = SearchOption.integer("search.http-threads", 4, 1, 256,

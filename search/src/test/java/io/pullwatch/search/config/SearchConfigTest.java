@@ -39,12 +39,12 @@ class SearchConfigTest {
     @Test
     void readsTypedValuesAndIgnoresThePipelinesKeys() {
         SearchConfig config = SearchConfig.of(Map.of("search.port", "0", "search.retention", "30 d",
-                "search.refresh-interval", "250 ms", "detection.min-events", "9",
+                "search.refresh-interval", "400 ms", "detection.min-events", "9",
                 "search.tokens", "abcdefghijklmnop=store-manager:lyon-01"));
 
         assertThat(config.get(SearchConfig.PORT)).isZero();
         assertThat(config.get(SearchConfig.RETENTION)).isEqualTo(Duration.ofDays(30));
-        assertThat(config.get(SearchConfig.REFRESH_INTERVAL)).isEqualTo(Duration.ofMillis(250));
+        assertThat(config.get(SearchConfig.REFRESH_INTERVAL)).isEqualTo(Duration.ofMillis(400));
         assertThat(config.get(SearchConfig.TOKENS).lookup("abcdefghijklmnop").orElseThrow().role())
                 .isEqualTo(Role.STORE_MANAGER);
         assertThat(config.with(Map.of("search.port", "9000")).get(SearchConfig.PORT)).isEqualTo(9000);
