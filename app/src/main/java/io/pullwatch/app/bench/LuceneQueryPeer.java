@@ -26,32 +26,37 @@ final class LuceneQueryPeer {
 
     private final QuerySyntax syntax = new QuerySyntax(FeedbackAnalyzers.perField());
 
-    /** Latencies per kind of the workload's searches (facet and histogram requests are left out). */
+    /**
+     * Latencies per kind of the workload's searches (facet and histogram requests are left out), the kinds
+     * interleaved one of each per round as in the HTTP measurement.
+     */
     Map<String, Latencies> measure(SearcherManager searchers, Map<String, List<String>> workload, int queries)
             throws IOException {
-        Map<String, Latencies> result = new LinkedHashMap<>();
+        Map<String, List<Query>> parsed = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> kind : workload.entrySet()) {
-            List<Query> parsed = kind.getValue().stream().filter(path -> path.startsWith(SEARCH))
+            List<Query> searches = kind.getValue().stream().filter(path -> path.startsWith(SEARCH))
                     .map(path -> URLDecoder.decode(path.substring(SEARCH.length()), StandardCharsets.UTF_8))
                     .map(this::parse).toList();
-            if (parsed.isEmpty()) {
-                continue;
+            if (!searches.isEmpty()) {
+                parsed.put(kind.getKey(), searches);
             }
-            Latencies latencies = new Latencies();
-            int warmup = Math.max(50, queries / 10);
-            for (int i = 0; i < warmup + queries; i++) {
+        }
+        Map<String, Latencies> result = new LinkedHashMap<>();
+        parsed.keySet().forEach(kind -> result.put(kind, new Latencies()));
+        int warmup = Math.max(50, queries / 10);
+        for (int i = 0; i < warmup + queries; i++) {
+            for (Map.Entry<String, List<Query>> kind : parsed.entrySet()) {
                 IndexSearcher searcher = searchers.acquire();
                 try {
                     long t0 = System.nanoTime();
-                    searcher.search(parsed.get(i % parsed.size()), TOP);
+                    searcher.search(kind.getValue().get(i % kind.getValue().size()), TOP);
                     if (i >= warmup) {
-                        latencies.add(System.nanoTime() - t0);
+                        result.get(kind.getKey()).add(System.nanoTime() - t0);
                     }
                 } finally {
                     searchers.release(searcher);
                 }
             }
-            result.put(kind.getKey(), latencies);
         }
         return result;
     }

@@ -50,9 +50,9 @@ import org.apache.lucene.store.FSDirectory;
  *   <li>the service's indexing path: the same documents on the feedback topic of an in-process broker, read and
  *       indexed by the search service until searchable, after an untimed warm-up run of the service (the ceiling's
  *       median is of runs after the first too);</li>
- *   <li>HTTP query latency (term, boolean, phrase, facets, histogram) through the API, idle and under ingest, after
- *       an untimed pass of the same queries, beside the same searches run by stock Lucene on the same index
- *       ({@link LuceneQueryPeer});</li>
+ *   <li>HTTP query latency (term, boolean, phrase, facets, histogram; the kinds interleaved) through the API, idle
+ *       and under ingest, each after an untimed pass of the same queries in the same conditions, beside the same
+ *       searches run by stock Lucene on the same index ({@link LuceneQueryPeer});</li>
  *   <li>event-to-searchable latency during that ingest: from the producer's send to the refresh that shows it.</li>
  * </ol>
  */
@@ -150,17 +150,23 @@ public final class SearchBenchmark {
                 int idleSegments = segments(server);
                 Map<String, Latencies> lucene =
                         new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
-                // The busy measurement lasts about as long as the idle one; twice that is made beforehand, so that
-                // making documents (the load generator's work, not the service's) does not run in the service's
-                // heap while it is measured.
-                List<Ingest.Prepared> toIngest = Ingest.prepare(generator, (int) (ingestRate * (2 * idleSeconds + 30)));
+                // The busy warm-up pass and measurement last about as long as the idle one each; that and as much
+                // again are made beforehand, so that making documents (the load generator's work, not the
+                // service's) does not run in the service's heap while it is measured.
+                List<Ingest.Prepared> toIngest = Ingest.prepare(generator, (int) (ingestRate * (4 * idleSeconds + 30)));
                 Latencies visible = new Latencies();
                 Map<String, Latencies> busy;
                 Map<String, Latencies> luceneBusy;
                 int busySegments;
                 try (Ingest ingest = new Ingest(kafka.bootstrapServers(), toIngest, server, visible)) {
                     ingest.start();
-                    Thread.sleep(2_000);
+                    // Ingest brings code of its own to compile (the consumer's and the broker's fetch paths, flushes
+                    // and merges beside queries; C2 compiles of a second each in its first seconds): one untimed pass
+                    // under ingest first, so that the measurement is of ingest going on, not of ingest starting.
+                    long busyWarmStart = System.nanoTime();
+                    measureQueries(server.address(), token, workload);
+                    out.printf("  Query warm-up pass under ingest (untimed): %.1f s%n",
+                            (System.nanoTime() - busyWarmStart) / 1e9);
                     busy = measureQueries(server.address(), token, workload);
                     busySegments = segments(server);
                     luceneBusy = new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
@@ -289,26 +295,28 @@ public final class SearchBenchmark {
     }
 
     /**
-     * Each kind's queries, one at a time, through a blocking client on one keep-alive connection
-     * ({@link HttpURLConnection}): the JDK's asynchronous {@code HttpClient} hands each exchange between three of its
-     * own threads, which on two cores added its scheduling delays to what was measured.
+     * The workload's queries one at a time, through a blocking client on one keep-alive connection
+     * ({@link HttpURLConnection}; the JDK's asynchronous {@code HttpClient} hands each exchange between three of its
+     * own threads, which on two cores added its scheduling delays to what was measured). The kinds are interleaved,
+     * one of each per round, as the web page sends a search, its facets and its histogram together: run kind after
+     * kind, each phase retrained the JIT on one kind's types and the next phase paid for the deoptimisations and
+     * recompilations (IndexSearcher.search was compiled 46 times in one run, 5 times interleaved), which a mixed load
+     * does not see.
      */
     private Map<String, Latencies> measureQueries(String address, String token, Map<String, List<String>> workload)
             throws IOException {
         Map<String, Latencies> result = new LinkedHashMap<>();
-        for (Map.Entry<String, List<String>> kind : workload.entrySet()) {
-            List<String> paths = kind.getValue();
-            Latencies latencies = new Latencies();
-            int warmup = Math.max(50, queries / 10);
-            for (int i = 0; i < warmup + queries; i++) {
-                String path = paths.get(i % paths.size());
+        workload.keySet().forEach(kind -> result.put(kind, new Latencies()));
+        int warmup = Math.max(50, queries / 10);
+        for (int i = 0; i < warmup + queries; i++) {
+            for (Map.Entry<String, List<String>> kind : workload.entrySet()) {
+                List<String> paths = kind.getValue();
                 long t0 = System.nanoTime();
-                get(address + "api/" + path, token, kind.getKey());
+                get(address + "api/" + paths.get(i % paths.size()), token, kind.getKey());
                 if (i >= warmup) {
-                    latencies.add(System.nanoTime() - t0);
+                    result.get(kind.getKey()).add(System.nanoTime() - t0);
                 }
             }
-            result.put(kind.getKey(), latencies);
         }
         return result;
     }
