@@ -69,7 +69,8 @@ public final class FeedbackIndex implements AutoCloseable {
         try {
             IndexWriterConfig config = new IndexWriterConfig(FeedbackAnalyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64);
+                    .setRAMBufferSizeMB(64)
+                    .setMergeScheduler(BackgroundThreads.mergeScheduler());
             boolean existed = DirectoryReader.indexExists(directory);
             writer = new IndexWriter(directory, config);
             if (existed) {
@@ -88,7 +89,7 @@ public final class FeedbackIndex implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index", e);
         }
-        refresher = Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "search-index-refresh"));
+        refresher = Executors.newSingleThreadScheduledExecutor(r -> BackgroundThreads.named(r, "search-index-refresh"));
         refresher.scheduleWithFixedDelay(this::refreshQuietly, refreshIntervalMillis, refreshIntervalMillis,
                 TimeUnit.MILLISECONDS);
     }
@@ -252,12 +253,6 @@ public final class FeedbackIndex implements AutoCloseable {
             }
         }
         return offsets;
-    }
-
-    static Thread daemon(Runnable r, String name) {
-        Thread t = new Thread(r, name);
-        t.setDaemon(true);
-        return t;
     }
 
     /** Commits what is indexed, then closes. */

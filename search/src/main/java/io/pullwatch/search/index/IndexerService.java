@@ -41,7 +41,7 @@ public final class IndexerService implements AutoCloseable {
     private final IndexedFeedbackReader reader = new IndexedFeedbackReader();
     private final List<PartitionReader> readers = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final ScheduledExecutorService maintenance =
-            Executors.newSingleThreadScheduledExecutor(r -> FeedbackIndex.daemon(r, "search-index-commit"));
+            Executors.newSingleThreadScheduledExecutor(r -> BackgroundThreads.named(r, "search-index-commit"));
     private final AtomicLong indexed = new AtomicLong();
     private final AtomicLong undecodable = new AtomicLong();
     private final AtomicLong expired = new AtomicLong();
@@ -179,7 +179,7 @@ public final class IndexerService implements AutoCloseable {
         PartitionReader(TopicPartition partition, Long resumeAt) {
             this.partition = partition;
             this.resumeAt = resumeAt;
-            this.thread = FeedbackIndex.daemon(this, "search-indexer-" + partition.partition());
+            this.thread = BackgroundThreads.named(this, "search-indexer-" + partition.partition());
         }
 
         @Override
