@@ -22,7 +22,6 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
@@ -53,6 +52,7 @@ public final class FeedbackIndex implements AutoCloseable {
     private final Directory directory;
     private final IndexWriter writer;
     private final SearcherManager searchers;
+    private final DeferredReaderClosing readers = new DeferredReaderClosing();
     private final Map<Integer, Long> committedOffsets;
     /** Next offset to read per partition, advanced only after the records before it are in the writer. */
     private final Map<Integer, Long> nextOffsets;
@@ -78,7 +78,7 @@ public final class FeedbackIndex implements AutoCloseable {
             }
             committedOffsets = offsetsOf(writer.getLiveCommitData());
             nextOffsets = new HashMap<>(committedOffsets);
-            searchers = new SearcherManager(writer, new SearcherFactory());
+            searchers = new SearcherManager(writer, readers);
             IndexSearcher opened = searchers.acquire();
             try {
                 ids = new IdFilter(Math.max(2L * opened.getIndexReader().maxDoc(), 4_000_000));
@@ -92,6 +92,7 @@ public final class FeedbackIndex implements AutoCloseable {
         refresher = Executors.newSingleThreadScheduledExecutor(r -> BackgroundThreads.named(r, "search-index-refresh"));
         refresher.scheduleWithFixedDelay(this::refreshQuietly, refreshIntervalMillis, refreshIntervalMillis,
                 TimeUnit.MILLISECONDS);
+        readers.start();
     }
 
     private static void requireSchema(IndexWriter writer, Directory directory) throws IOException {
@@ -266,6 +267,7 @@ public final class FeedbackIndex implements AutoCloseable {
         }
         commit();
         searchers.close();
+        readers.close();
         writer.close();
         directory.close();
     }
