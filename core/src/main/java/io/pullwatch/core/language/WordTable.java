@@ -43,7 +43,6 @@ final class WordTable<V> {
         return null;
     }
 
-
     boolean contains(char[] chars, int start, int end) {
         return get(chars, start, end) != null;
     }

@@ -150,7 +150,6 @@ public final class WordMemo<V> {
         return ((int) (header >>> 32) * SPREAD) >>> shift;
     }
 
-
     /**
      * The word's hash in the high half (a hash of 0 taken as 1, so that no header is 0), then room for the entry's
      * index, its length (capped: a longer word is compared whole) and in the lowest bit whether it is stored packed:

@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.util.IOUtils;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -89,8 +90,7 @@ final class DeferredReaderClosing extends SearcherFactory implements Closeable {
             remaining = new ArrayList<>(held);
             held.clear();
         }
-        for (IndexReader reader : remaining) {
-            reader.decRef();
-        }
+        // Every reader is let go of, even if one fails.
+        IOUtils.close(remaining.stream().<Closeable>map(reader -> reader::decRef).toList());
     }
 }
