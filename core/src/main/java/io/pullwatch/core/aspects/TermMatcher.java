@@ -1,5 +1,6 @@
 package io.pullwatch.core.aspects;
 
+import io.pullwatch.core.text.WhiteSpaceChunks;
 import io.pullwatch.core.text.WordMemo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,13 +43,10 @@ final class TermMatcher implements AutoCloseable {
      * sharing one array keeps it in the processor's cache instead of reading one per chunk from memory.
      */
     private static final int[] ALL_UNKNOWN = {UNKNOWN_TOKEN, 0, 0};
-    /** Longer chunks (URLs, run-on text) are rarely seen twice: analysed each time, not cached. */
+    /** The analysis of a chunk without letters or digits ("-", "..."). */
+    private static final int[] NO_TOKENS = {};
+    /** Longer chunks (URLs, run-on text) are rarely seen twice: analysed each time, not remembered. */
     private static final int MAX_CACHED_CHUNK = 40;
-    /**
-     * Bounds each thread's cache (about 16 MB per language when full); emptied when full, which only costs re-analysing
-     * what comes next.
-     */
-    static final int MAX_CACHED_CHUNKS = 150_000;
 
     private final String language;
     private final Analyzer analyzer;
@@ -58,13 +56,13 @@ final class TermMatcher implements AutoCloseable {
     /** Ids of the tokens an ignore word analyses to: only those need their spelling checked. */
     private final boolean[] guarded;
     private final CharArraySet ignoreWords;
-    /** Analysed chunks by their text, one cache per thread; see {@link #tokens}. */
-    private final ThreadLocal<WordMemo<int[]>> chunks =
-            ThreadLocal.withInitial(() -> new WordMemo<>(MAX_CACHED_CHUNKS));
+    /** Analysed chunks by their text, in each thread's memo; see {@link #tokens}. */
+    private final WordMemo.Column<int[]> chunks;
 
     TermMatcher(String language, AspectTaxonomy taxonomy) {
         this.language = language;
         this.analyzer = AspectAnalyzers.forLanguage(language);
+        this.chunks = new WordMemo.Column<>("aspect terms (" + language + ")");
         List<AspectTaxonomy.Aspect> aspects = taxonomy.aspects();
         for (int aspect = 0; aspect < aspects.size(); aspect++) {
             for (String term : aspects.get(aspect).terms(language)) {
@@ -166,61 +164,65 @@ final class TermMatcher implements AutoCloseable {
     /**
      * Analyses a text one white-space-delimited chunk at a time. White space always separates tokens in Lucene's
      * StandardTokenizer (Unicode word-break rules), so chunk by chunk gives exactly the tokens the whole text would,
-     * and each distinct chunk ("queue", "l'accueil", "staff,") is analysed once and then read from
-     * {@link #chunks}: running the analyzer chain on every word of every text cost more than everything else in the
-     * text stage together. The text is read from a copy in an array, and chunks are looked up from it without a
-     * {@code String} each.
+     * and each distinct chunk ("queue", "l'accueil", "staff,") is analysed once and then read from the thread's
+     * {@link WordMemo}: running the analyzer chain on every word of every text cost more than everything else in the
+     * text stage together. Chunks are looked up as the sentiment tokenizer looks them up, white space to white space,
+     * so that the lookup finds the memo's slot in the processor's cache where the tokenizer has just left it.
      */
     private Tokens tokens(String text) {
+        WhiteSpaceChunks split = WhiteSpaceChunks.of(text);
+        int count = split.count();
+        WordMemo memo = WordMemo.ofThisThread();
+        Object[] known = new Object[count];
+        memo.getAll(chunks, split, MAX_CACHED_CHUNK, known);
         Tokens tokens = new Tokens();
-        WordMemo<int[]> cache = chunks.get();
-        char[] chars = text.toCharArray();
-        int n = chars.length;
-        int i = 0;
-        while (i < n) {
-            while (i < n && Character.isWhitespace(chars[i])) {
-                i++;
+        for (int k = 0; k < count; k++) {
+            int start = split.start(k);
+            int end = split.end(k);
+            int[] analysed = (int[]) known[k];
+            if (analysed == null) {
+                analysed = analyseChunk(split.chars(), start, end);
+                if (end - start <= MAX_CACHED_CHUNK) {
+                    memo.put(chunks, split.chars(), start, end, analysed);
+                }
             }
-            int start = i;
-            while (i < n && !Character.isWhitespace(chars[i])) {
-                i++;
-            }
-            int end = i;
-            // Punctuation at either end of a chunk ("staff," "(queue") never belongs to a token: the word-break rules
-            // only keep "." "," "'" ":" inside a token when letters or digits stand on both sides of it. Trimmed, the
-            // cache sees "staff" once instead of once per punctuation mark beside it.
-            while (start < end && !Character.isLetterOrDigit(chars[start])) {
-                start++;
-            }
-            while (end > start && !Character.isLetterOrDigit(chars[end - 1])) {
-                end--;
-            }
-            if (end > start) {
-                addChunk(text, chars, start, end, cache, tokens);
-            }
+            addTokens(text, start, analysed, tokens);
         }
         return tokens;
     }
 
-    private void addChunk(String text, char[] chars, int start, int end, WordMemo<int[]> cache, Tokens tokens) {
-        int[] analysed = cache.get(chars, start, end);
-        if (analysed == null) {
-            analysed = analyseChunk(new String(chars, start, end - start));
-            if (end - start <= MAX_CACHED_CHUNK) {
-                cache.put(chars, start, end, analysed);
-            }
-        }
+    /** Adds a chunk's analysis, its offsets made the text's, with ignore words as unknown tokens. */
+    private void addTokens(String text, int chunkStart, int[] analysed, Tokens tokens) {
         for (int t = 0; t < analysed.length; t += 3) {
             int id = analysed[t];
-            if (id != UNKNOWN_TOKEN && guarded[id] && isIgnoredWord(text, start + analysed[t + 1], start + analysed[t + 2])) {
+            int start = chunkStart + analysed[t + 1];
+            int end = chunkStart + analysed[t + 2];
+            if (id != UNKNOWN_TOKEN && guarded[id] && isIgnoredWord(text, start, end)) {
                 id = UNKNOWN_TOKEN;
             }
-            tokens.add(id, start + analysed[t + 1], start + analysed[t + 2]);
+            tokens.add(id, start, end);
         }
     }
 
-    /** The chunk's tokens as {id, start, end} triples, offsets within the chunk; see {@link #ALL_UNKNOWN}. */
-    private int[] analyseChunk(String chunk) {
+    /**
+     * The tokens of the chunk {@code chars[start, end)} as {id, start, end} triples, offsets within the chunk; see
+     * {@link #ALL_UNKNOWN}. Punctuation at either end of a chunk ("staff," "(queue") never belongs to a token: the
+     * word-break rules only keep "." "," "'" ":" inside a token when letters or digits stand on both sides of it.
+     */
+    private int[] analyseChunk(char[] chars, int start, int end) {
+        int first = start;
+        int last = end;
+        while (first < last && !Character.isLetterOrDigit(chars[first])) {
+            first++;
+        }
+        while (last > first && !Character.isLetterOrDigit(chars[last - 1])) {
+            last--;
+        }
+        return first == last ? NO_TOKENS : analyseWord(new String(chars, first, last - first), first - start);
+    }
+
+    /** The tokens of a chunk's trimmed part, which starts {@code offset} characters into the chunk. */
+    private int[] analyseWord(String chunk, int offset) {
         int[] out = new int[6];
         int size = 0;
         boolean anyKnown = false;
@@ -235,8 +237,8 @@ final class TermMatcher implements AutoCloseable {
                 }
                 out[size++] = id == null ? UNKNOWN_TOKEN : id;
                 anyKnown |= id != null;
-                out[size++] = offsets.startOffset();
-                out[size++] = offsets.endOffset();
+                out[size++] = offset + offsets.startOffset();
+                out[size++] = offset + offsets.endOffset();
             }
             stream.end();
         } catch (IOException e) {

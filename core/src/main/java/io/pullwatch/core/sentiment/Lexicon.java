@@ -100,13 +100,23 @@ final class Lexicon {
     }
 
     private static final Phrase[] NO_PHRASES = new Phrase[0];
+    /**
+     * The card of every word nothing knows about, which is most words of a text: one shared card stays in the
+     * processor's cache, where a card of its own per word would be read from memory for each rare word.
+     */
+    private static final Card UNKNOWN_WORD = new Card(Float.NaN, NO_PHRASES, false);
+
+    private static Card cardOf(float valence, Phrase[] phrases, boolean ruleWord) {
+        return Float.isNaN(valence) && phrases.length == 0 && !ruleWord ? UNKNOWN_WORD
+                : new Card(valence, phrases, ruleWord);
+    }
 
     /** The card of a word key (as the tokenizer folds it). */
     Card card(String key) {
         Card card = cards.get(key);
         if (card == null) {
             Phrase[] phrases = phrasesByFirstKey.getOrDefault(key, NO_PHRASES);
-            card = new Card(resolve(key, false), phrases, rules.isRuleWord(key));
+            card = cardOf(resolve(key, false), phrases, rules.isRuleWord(key));
             if (cards.size() >= MAX_CARDS) {
                 cards.clear(); // a stream of ever-new words: start afresh rather than grow without bound
             }

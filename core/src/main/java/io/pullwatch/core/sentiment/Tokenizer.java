@@ -1,5 +1,6 @@
 package io.pullwatch.core.sentiment;
 
+import io.pullwatch.core.text.WhiteSpaceChunks;
 import io.pullwatch.core.text.WordMemo;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,8 +43,6 @@ final class Tokenizer {
     private static final int MAX_EMOTICON = 8;
     /** Longer chunks (URLs, run-on text) are rarely seen twice: read each time, not remembered. */
     private static final int MAX_REMEMBERED_CHUNK = 40;
-    /** Bounds each thread's memo of chunks; emptied when full, which only costs reading what comes next again. */
-    static final int MAX_REMEMBERED_CHUNKS = 150_000;
 
     private final Set<String> emoticons;
     private final Set<String> elisionPrefixes;
@@ -54,8 +53,11 @@ final class Tokenizer {
     private final boolean[] emoticonStarts = new boolean[128];
     /** The card of a word key; null for a tokenizer without a lexicon, whose words carry no card. */
     private final Function<String, Lexicon.Card> cards;
-    /** The tokens of each chunk read before, one memo per thread; null for a tokenizer without a lexicon. */
-    private final ThreadLocal<WordMemo<Token[]>> chunks;
+    /**
+     * The tokens of each chunk read before, in each thread's memo: the {@link Token} of a chunk that is one token (most
+     * are), saving a read of an array per chunk, or a {@code Token[]}. Null for a tokenizer without a lexicon.
+     */
+    private final WordMemo.Column<Object> chunks;
 
     /**
      * A tokenizer for a lexicon's own entries, while the lexicon is being built: its words carry no card.
@@ -73,7 +75,7 @@ final class Tokenizer {
         this.emoticons = emoticons;
         this.elisionPrefixes = elisionPrefixes;
         this.cards = cards;
-        this.chunks = cards == null ? null : ThreadLocal.withInitial(() -> new WordMemo<>(MAX_REMEMBERED_CHUNKS));
+        this.chunks = cards == null ? null : new WordMemo.Column<>("sentiment tokens");
         for (String emoticon : emoticons) {
             char first = Character.toLowerCase(emoticon.charAt(0));
             if (first < 128) {
@@ -88,44 +90,46 @@ final class Tokenizer {
     }
 
     List<Token> tokenize(String text) {
-        List<Token> tokens = new ArrayList<>(Math.min(1024, text.length() / 4 + 4));
-        WordMemo<Token[]> memo = chunks == null ? null : chunks.get();
-        char[] chars = memo == null ? null : text.toCharArray();
-        int n = text.length();
-        int i = 0;
-        while (i < n) {
-            char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (c == '\n' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                    addSentenceEnd(tokens, 0, 0); // a blank line ends a thought even without a full stop
-                }
-                i++;
-                continue;
-            }
-            int chunkEnd = i;
-            while (chunkEnd < n && !Character.isWhitespace(text.charAt(chunkEnd))) {
-                chunkEnd++;
-            }
-            if (memo != null && chunkEnd - i <= MAX_REMEMBERED_CHUNK) {
-                Token[] known = memo.get(chars, i, chunkEnd);
-                if (known == null) {
-                    List<Token> read = new ArrayList<>(4);
-                    tokenizeWholeChunk(text, i, chunkEnd, read);
-                    known = read.toArray(NO_TOKENS);
-                    memo.put(chars, i, chunkEnd, known);
-                }
-                for (Token token : known) {
-                    // A chunk read alone may open with a clause break that follows one ending the chunk before.
-                    if (token.kind() != Kind.CLAUSE_BREAK || !endsWithClauseBreak(tokens)) {
-                        tokens.add(token);
-                    }
-                }
-            } else {
-                tokenizeWholeChunk(text, i, chunkEnd, tokens);
-            }
-            i = chunkEnd;
+        WhiteSpaceChunks split = WhiteSpaceChunks.of(text);
+        int count = split.count();
+        WordMemo memo = chunks == null ? null : WordMemo.ofThisThread();
+        Object[] known = new Object[count];
+        if (memo != null) {
+            memo.getAll(chunks, split, MAX_REMEMBERED_CHUNK, known);
         }
+        List<Token> tokens = new ArrayList<>(Math.min(1024, text.length() / 4 + 4));
+        for (int k = 0; k < count; k++) {
+            addSentenceEnds(split.blankLinesBefore(k), tokens);
+            int start = split.start(k);
+            int end = split.end(k);
+            Object chunkTokens = known[k];
+            if (chunkTokens == null) {
+                if (memo == null || end - start > MAX_REMEMBERED_CHUNK) {
+                    tokenizeWholeChunk(text, start, end, tokens);
+                    continue;
+                }
+                List<Token> read = new ArrayList<>(4);
+                tokenizeWholeChunk(text, start, end, read);
+                chunkTokens = read.size() == 1 ? read.get(0) : read.toArray(NO_TOKENS);
+                memo.put(chunks, split.chars(), start, end, chunkTokens);
+            }
+            if (chunkTokens instanceof Token token) {
+                addRemembered(token, tokens);
+            } else {
+                for (Token token : (Token[]) chunkTokens) {
+                    addRemembered(token, tokens);
+                }
+            }
+        }
+        addSentenceEnds(split.blankLinesBefore(count), tokens);
         return tokens;
+    }
+
+    /** A blank line ends a thought even without a full stop. */
+    private static void addSentenceEnds(int blankLines, List<Token> tokens) {
+        for (int b = 0; b < blankLines; b++) {
+            addSentenceEnd(tokens, 0, 0);
+        }
     }
 
     /** Tokenizes one white-space-delimited chunk: skipped, an emoticon, or words, symbols and punctuation. */
@@ -142,6 +146,13 @@ final class Tokenizer {
             }
         }
         tokenizeChunk(text, start, end, tokens);
+    }
+
+    /** A chunk read alone may open with a clause break that follows one ending the chunk before. */
+    private static void addRemembered(Token token, List<Token> tokens) {
+        if (token.kind() != Kind.CLAUSE_BREAK || !endsWithClauseBreak(tokens)) {
+            tokens.add(token);
+        }
     }
 
     private static boolean endsWithClauseBreak(List<Token> tokens) {

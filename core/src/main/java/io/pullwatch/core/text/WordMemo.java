@@ -11,15 +11,45 @@ import java.util.Arrays;
  * <p>Open addressing with linear probing over a table at most half full, grown as words come. Each slot holds the
  * word's hash, its length and, for the short Latin-1 words that nearly all words and chunks of a text are, the word
  * itself packed one byte a character: a lookup reads one place of the table rather than also an array of keys and the
- * key. Values are kept apart in the order the words came, so the frequent words, which come first, have theirs side by
- * side. On tables larger than the processor's cache each of those reads waits for memory, which is what a lookup
- * costs.
+ * key. On tables larger than the processor's cache each of those reads waits for memory, which is what a lookup costs.
+ *
+ * <p>One memo per thread ({@link #ofThisThread()}) serves every analysis that reads the same words, each through a
+ * {@link Column} of its own: the sentiment tokenizer and the aspect matcher read the same chunks of the same text one
+ * after the other, so the second finds the slots the first has just brought into the processor's cache, and the
+ * values of one word sit side by side. Values are kept in the order the words came, so the frequent words, which come
+ * first, have theirs side by side too.
  *
  * <p>Bounded: emptied when it holds {@code maxWords}, so that a stream of never-repeated junk cannot grow it without
- * bound; what it held is then worked out again on demand, with the same result. Not thread-safe, and meant to stay
- * so: keep one per thread ({@link ThreadLocal}), which spares every lookup the cost of a concurrent map.
+ * bound; what it held is then worked out again on demand, with the same result. Also emptied when a thread has more
+ * analyses than {@link #MAX_COLUMNS} (tests build many; a job has a few). Not thread-safe, and meant to stay so: one
+ * per thread spares every lookup the cost of a concurrent map.
  */
-public final class WordMemo<V> {
+public final class WordMemo {
+
+    /**
+     * What one analysis keeps per word. A handle compared by identity: each analysis makes its own once and uses it on
+     * every thread.
+     */
+    public static final class Column<V> {
+        private final String name;
+
+        public Column(String name) {
+            this.name = name;
+        }
+
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    /** Analyses sharing one thread's memo before it starts afresh; a job's text stage has four (two per language). */
+    static final int MAX_COLUMNS = 8;
+    /** Words held by each thread's memo: both languages' chunks, for every analysis (about 20 MB when full). */
+    static final int MAX_WORDS_PER_THREAD = 250_000;
+
+    private static final ThreadLocal<WordMemo> PER_THREAD =
+            ThreadLocal.withInitial(() -> new WordMemo(MAX_WORDS_PER_THREAD));
 
     private static final int FIRST_CAPACITY = 1024;
     /** Fibonacci hashing spreads the string hash over the table's bits; linear probing needs that. */
@@ -36,11 +66,19 @@ public final class WordMemo<V> {
     private final int maxWords;
     /** Three longs a slot: header with the entry's index (0 for an empty slot, see {@link #header}), packed word. */
     private long[] slots;
-    /** By entry, in the order the words came: the word when it is not packed (null otherwise), and its value. */
+    /** By entry, in the order the words came: the word when it is not packed (null otherwise). */
     private char[][] longWords;
+    /** By entry, then by column: {@code values[entry * stride + column]}. */
     private Object[] values;
+    /** The columns in use, by their place in an entry's values. */
+    private final Column<?>[] columns = new Column<?>[MAX_COLUMNS];
+    private int columnCount;
+    /** Room for this many columns in each entry's values; doubled as analyses join, up to {@link #MAX_COLUMNS}. */
+    private int stride = 1;
     private int shift;
     private int size;
+    /** Scratch for {@link #getAll}: the entry of each chunk. */
+    private int[] entries = new int[64];
 
     /** @param maxWords how many words it holds before it is emptied, at most 2<sup>24</sup> */
     public WordMemo(int maxWords) {
@@ -51,22 +89,63 @@ public final class WordMemo<V> {
         empty();
     }
 
-    /** @return the value stored for the word {@code chars[start, end)}, or null */
-    @SuppressWarnings("unchecked")
-    public V get(char[] chars, int start, int end) {
-        int entry = find(chars, start, end, header(chars, start, end));
-        return entry < 0 ? null : (V) values[entry];
+    /** The memo of the calling thread, shared by every analysis that runs on it. */
+    public static WordMemo ofThisThread() {
+        return PER_THREAD.get();
     }
 
-    /** Stores {@code value} (not null) for the word {@code chars[start, end)}, copying the word. */
-    public void put(char[] chars, int start, int end, V value) {
+    /** @return the value {@code column} holds for the word {@code chars[start, end)}, or null */
+    @SuppressWarnings("unchecked")
+    public <V> V get(Column<V> column, char[] chars, int start, int end) {
+        int place = placeOf(column);
+        if (place < 0) {
+            return null;
+        }
+        int entry = find(chars, start, end, header(chars, start, end));
+        return entry < 0 ? null : (V) values[entry * stride + place];
+    }
+
+    /**
+     * Looks up all chunks of a text at once: {@code found[k]} becomes the value {@code column} holds for chunk
+     * {@code k}, or null, for every chunk of at most {@code maxLength} characters (null for longer ones). The chunks'
+     * slots are all found before any value is read, so that the processor waits for the memory holding them together
+     * instead of one chunk after another: the words a memo is worth having for are the rare ones, which are not in
+     * its cache.
+     */
+    public void getAll(Column<?> column, WhiteSpaceChunks chunks, int maxLength, Object[] found) {
+        int place = placeOf(column);
+        int count = chunks.count();
+        if (place < 0) {
+            Arrays.fill(found, 0, count, null);
+            return;
+        }
+        char[] chars = chunks.chars();
+        if (entries.length < count) {
+            entries = new int[Math.max(count, 2 * entries.length)];
+        }
+        for (int k = 0; k < count; k++) {
+            int start = chunks.start(k);
+            int end = chunks.end(k);
+            entries[k] = end - start > maxLength ? -1 : find(chars, start, end, header(chars, start, end));
+        }
+        for (int k = 0; k < count; k++) {
+            found[k] = entries[k] < 0 ? null : values[entries[k] * stride + place];
+        }
+    }
+
+    /** Stores {@code value} (not null) in {@code column} for the word {@code chars[start, end)}, copying the word. */
+    public <V> void put(Column<V> column, char[] chars, int start, int end, V value) {
         if (value == null) {
             throw new IllegalArgumentException("null value");
+        }
+        int place = placeOf(column);
+        if (place < 0) {
+            place = join(column);
         }
         long header = header(chars, start, end);
         int found = find(chars, start, end, header);
         if (found >= 0) {
-            values[found] = value;
+            values[found * stride + place] = value;
             return;
         }
         if (size >= maxWords) {
@@ -74,9 +153,9 @@ public final class WordMemo<V> {
         } else if (2 * (size + 1) > slots.length / LONGS_PER_SLOT) {
             grow();
         }
-        if (size == values.length) {
-            values = Arrays.copyOf(values, Math.min(maxWords, 2 * size));
-            longWords = Arrays.copyOf(longWords, values.length);
+        if (size * stride == values.length) {
+            values = Arrays.copyOf(values, Math.min(maxWords, 2 * size) * stride);
+            longWords = Arrays.copyOf(longWords, values.length / stride);
         }
         int entry = size++;
         int at = LONGS_PER_SLOT * emptySlot(header);
@@ -87,12 +166,40 @@ public final class WordMemo<V> {
         } else {
             longWords[entry] = Arrays.copyOfRange(chars, start, end);
         }
-        values[entry] = value;
+        values[entry * stride + place] = value;
     }
 
     /** How many words it holds. */
     public int size() {
         return size;
+    }
+
+    /** The place of {@code column} in an entry's values, or -1 when it has stored nothing since the memo was emptied. */
+    private int placeOf(Column<?> column) {
+        for (int place = 0; place < columnCount; place++) {
+            if (columns[place] == column) {
+                return place;
+            }
+        }
+        return -1;
+    }
+
+    /** Makes room for a new column: in each entry's values when there is room, else by starting afresh. */
+    private int join(Column<?> column) {
+        if (columnCount == MAX_COLUMNS) {
+            Arrays.fill(columns, null);
+            columnCount = 0;
+            empty();
+        } else if (columnCount == stride) {
+            Object[] wider = new Object[values.length * 2];
+            for (int entry = 0; entry < size; entry++) {
+                System.arraycopy(values, entry * stride, wider, entry * 2 * stride, stride);
+            }
+            values = wider;
+            stride *= 2;
+        }
+        columns[columnCount] = column;
+        return columnCount++;
     }
 
     /** The entry of the word, or -1. */
@@ -136,7 +243,7 @@ public final class WordMemo<V> {
 
     private void empty() {
         allocateSlots(FIRST_CAPACITY);
-        values = new Object[FIRST_CAPACITY / 2];
+        values = new Object[FIRST_CAPACITY / 2 * stride];
         longWords = new char[FIRST_CAPACITY / 2][];
         size = 0;
     }

@@ -1,0 +1,90 @@
+package io.pullwatch.core.text;
+
+import java.util.Arrays;
+
+/**
+ * The white-space-delimited chunks of a text ("staff,", "l'accueil", ":-)"), found in one pass over a copy of its
+ * characters. Analyses that remember what they worked out per chunk in a {@link WordMemo} read the chunks from here, so
+ * that all of a text's chunks can be looked up at once ({@link WordMemo#getAll}).
+ */
+public final class WhiteSpaceChunks {
+
+    private static final int FIRST_ROOM = 16;
+
+    private final char[] chars;
+    private int[] starts = new int[FIRST_ROOM];
+    private int[] ends = new int[FIRST_ROOM];
+    /** Blank lines in the white space before each chunk; the last element counts those after the last chunk. */
+    private int[] blankLines = new int[FIRST_ROOM + 1];
+    private int count;
+
+    private WhiteSpaceChunks(char[] chars) {
+        this.chars = chars;
+    }
+
+    public static WhiteSpaceChunks of(String text) {
+        WhiteSpaceChunks chunks = new WhiteSpaceChunks(text.toCharArray());
+        chunks.split();
+        return chunks;
+    }
+
+    /** The text's characters; to be read only. */
+    public char[] chars() {
+        return chars;
+    }
+
+    public int count() {
+        return count;
+    }
+
+    public int start(int chunk) {
+        return starts[chunk];
+    }
+
+    public int end(int chunk) {
+        return ends[chunk];
+    }
+
+    /**
+     * How many blank lines (two line feeds with only white space between, counted where each pair starts) come before
+     * {@code chunk}; {@code blankLinesBefore(count())} counts those after the last chunk.
+     */
+    public int blankLinesBefore(int chunk) {
+        return blankLines[chunk];
+    }
+
+    private void split() {
+        int n = chars.length;
+        int i = 0;
+        while (true) {
+            int blank = 0;
+            while (i < n && Character.isWhitespace(chars[i])) {
+                if (chars[i] == '\n' && i + 1 < n && chars[i + 1] == '\n') {
+                    blank++;
+                }
+                i++;
+            }
+            if (i == n) {
+                blankLines[count] = blank;
+                return;
+            }
+            int start = i;
+            while (i < n && !Character.isWhitespace(chars[i])) {
+                i++;
+            }
+            add(start, i, blank);
+        }
+    }
+
+    private void add(int start, int end, int blank) {
+        if (count == starts.length) {
+            starts = Arrays.copyOf(starts, 2 * count);
+            ends = Arrays.copyOf(ends, 2 * count);
+            blankLines = Arrays.copyOf(blankLines, 2 * count + 1);
+        }
+        starts[count] = start;
+        ends[count] = end;
+        blankLines[count] = blank;
+        count++;
+    }
+}
