@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,9 +37,29 @@ final class Lexicon {
     /**
      * What the scorer needs about one key: its valence (NaN when unknown), the phrases that may start with it, longest
      * first, and whether any language rule (negation, boosting, contrast, concession) may react to it. Most words are
-     * not rule words, and the scorer skips every rule check for them.
+     * not rule words, and the scorer skips every rule check for them. {@code phrasesBySecondKey} holds the same
+     * phrases by their second key, in the same order: French "la" starts 35 phrases, and the scorer tries only those
+     * whose second key is the next word.
      */
-    record Card(float valence, Phrase[] phrases, boolean ruleWord) {}
+    record Card(float valence, Phrase[] phrases, boolean ruleWord, Map<String, Phrase[]> phrasesBySecondKey) {
+
+        Card(float valence, Phrase[] phrases, boolean ruleWord) {
+            this(valence, phrases, ruleWord, bySecondKey(phrases));
+        }
+
+        private static Map<String, Phrase[]> bySecondKey(Phrase[] phrases) {
+            if (phrases.length == 0) {
+                return Map.of();
+            }
+            Map<String, List<Phrase>> grouped = new LinkedHashMap<>();
+            for (Phrase phrase : phrases) {
+                grouped.computeIfAbsent(phrase.keys()[1], key -> new ArrayList<>()).add(phrase);
+            }
+            Map<String, Phrase[]> bySecond = new HashMap<>();
+            grouped.forEach((second, group) -> bySecond.put(second, group.toArray(new Phrase[0])));
+            return Lookups.mapOf(bySecond);
+        }
+    }
 
     private final Map<String, Float> words;
     private final Map<String, Phrase[]> phrasesByFirstKey;

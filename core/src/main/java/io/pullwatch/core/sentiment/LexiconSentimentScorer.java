@@ -169,7 +169,7 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 negated = false;
                 weakNegationOnly = false;
             }
-            Lexicon.Phrase phrase = card.phrases().length == 0 ? null : matchPhrase(card.phrases(), tokens, i);
+            Lexicon.Phrase phrase = card.phrases().length == 0 ? null : matchPhrase(card, tokens, i);
             if (phrase != null) {
                 if (card.ruleWord() && rules.isNegator(previousKey, key)) {
                     negated = false; // "pas terrible" carries its own negation
@@ -235,15 +235,20 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                     ? squeezed : token.key();
         }
 
-        /** The longest of these phrases that starts at {@code i}, or null. */
-        private static Lexicon.Phrase matchPhrase(Lexicon.Phrase[] phrases, List<Token> tokens, int i) {
-            for (Lexicon.Phrase phrase : phrases) {
+        /** The longest of the card's phrases that starts at {@code i}, or null. */
+        private static Lexicon.Phrase matchPhrase(Lexicon.Card card, List<Token> tokens, int i) {
+            String next = nextWordKey(tokens, i);
+            Lexicon.Phrase[] candidates = next == null ? null : card.phrasesBySecondKey().get(next);
+            if (candidates == null) {
+                return null;
+            }
+            for (Lexicon.Phrase phrase : candidates) {
                 String[] keys = phrase.keys();
                 if (i + keys.length > tokens.size()) {
                     continue;
                 }
                 boolean match = true;
-                for (int k = 1; k < keys.length && match; k++) {
+                for (int k = 2; k < keys.length && match; k++) {
                     Token t = tokens.get(i + k);
                     match = t.isWord() && t.key().equals(keys[k]);
                 }

@@ -5,12 +5,15 @@ import java.util.Arrays;
 /**
  * The white-space-delimited chunks of a text ("staff,", "l'accueil", ":-)"), found in one pass over a copy of its
  * characters. Analyses that remember what they worked out per chunk in a {@link WordMemo} read the chunks from here, so
- * that all of a text's chunks can be looked up at once ({@link WordMemo#getAll}).
+ * that all of a text's chunks can be looked up at once ({@link WordMemo#getAll}). Each thread keeps the chunks of the
+ * last text it split: the sentiment tokenizer and the aspect matcher read the same text one after the other.
  */
 public final class WhiteSpaceChunks {
 
     private static final int FIRST_ROOM = 16;
+    private static final ThreadLocal<WhiteSpaceChunks> LAST = new ThreadLocal<>();
 
+    private final String text;
     private final char[] chars;
     private int[] starts = new int[FIRST_ROOM];
     private int[] ends = new int[FIRST_ROOM];
@@ -18,13 +21,20 @@ public final class WhiteSpaceChunks {
     private int[] blankLines = new int[FIRST_ROOM + 1];
     private int count;
 
-    private WhiteSpaceChunks(char[] chars) {
-        this.chars = chars;
+    private WhiteSpaceChunks(String text) {
+        this.text = text;
+        this.chars = text.toCharArray();
     }
 
+    /** The chunks of {@code text}; not to be modified (the same text, split again on this thread, shares them). */
     public static WhiteSpaceChunks of(String text) {
-        WhiteSpaceChunks chunks = new WhiteSpaceChunks(text.toCharArray());
+        WhiteSpaceChunks last = LAST.get();
+        if (last != null && last.text == text) {
+            return last;
+        }
+        WhiteSpaceChunks chunks = new WhiteSpaceChunks(text);
         chunks.split();
+        LAST.set(chunks);
         return chunks;
     }
 
@@ -58,7 +68,7 @@ public final class WhiteSpaceChunks {
         int i = 0;
         while (true) {
             int blank = 0;
-            while (i < n && Character.isWhitespace(chars[i])) {
+            while (i < n && isWhitespace(chars[i])) {
                 if (chars[i] == '\n' && i + 1 < n && chars[i + 1] == '\n') {
                     blank++;
                 }
@@ -69,11 +79,19 @@ public final class WhiteSpaceChunks {
                 return;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(chars[i])) {
+            while (i < n && !isWhitespace(chars[i])) {
                 i++;
             }
             add(start, i, blank);
         }
+    }
+
+    /** {@link Character#isWhitespace(char)}, with the characters of nearly every text answered without a call. */
+    private static boolean isWhitespace(char c) {
+        if (c > ' ') {
+            return c >= 0x80 && Character.isWhitespace(c);
+        }
+        return c == ' ' || c >= '\t' && c <= '\r' || c >= 0x1C;
     }
 
     private void add(int start, int end, int blank) {
