@@ -49,6 +49,7 @@ public final class TextBenchmark {
         Consumer<LabelledText> pullwatch = t -> stage.understand(t.text(), null, t.rating());
         Consumer<LabelledText> vader = t -> VaderReference.compound(t.text());
         double ours = medianRate(texts, pullwatch);
+        long filledBytes = HeapUse.settled() - heapBefore - modelBytes;
         double peer = medianRate(texts, vader);
         out.printf("%n| measure (one thread, median of %d passes after %d warm-up passes) | texts/s | ratio to VADER |%n",
                 runs, WARM_UP_PASSES);
@@ -58,6 +59,8 @@ public final class TextBenchmark {
         out.printf("| VADER (apanimesh061 Java port): sentiment only | %,.0f | 1.00 |%n", peer);
         out.printf("%nHeap taken by the text stage's lexicons, taxonomy and language models: %,d MiB%n",
                 modelBytes >> 20);
+        out.printf("Heap added by running the texts through it (this thread's word memo, the lexicons' card caches): "
+                + "%,d MiB%n", filledBytes >> 20);
     }
 
     private List<LabelledText> texts() {

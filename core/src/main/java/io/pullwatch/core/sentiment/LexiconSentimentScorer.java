@@ -180,17 +180,20 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 return end;
             }
             if (card.ruleWord()) {
-                applyRule(token, key, nextWordKey(tokens, i));
+                applyRule(token, key, card, nextWord(tokens, i));
             } else {
-                float valence = token.elongated() ? lexicon.word(key, true) : card.valence();
-                addScored(valence, token.allCaps() && mixedCase, token.elongated());
+                addScored(valence(key, card, token), token.allCaps() && mixedCase, token.elongated());
             }
             previousKey = key;
             return i + 1;
         }
 
-        /** A word some rule reacts to: a contrast, a concession, a negator, a booster, or "que" after "ne". */
-        private void applyRule(Token token, String key, String next) {
+        /**
+         * A word some rule reacts to: a contrast, a concession, a negator, a booster, or "que" after "ne". {@code card}
+         * is the card of {@code key}, and {@code nextToken} the word that follows (null when none does).
+         */
+        private void applyRule(Token token, String key, Lexicon.Card card, Token nextToken) {
+            String next = nextToken == null ? null : nextToken.key();
             if (rules.contrastMarkers().contains(key)) {
                 sum *= BEFORE_CONTRAST;
                 positive *= BEFORE_CONTRAST;
@@ -206,8 +209,8 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 negator = key;
                 wordsSinceNegator = -1;
                 shiftBoost(0f);
-                if (next == null || Float.isNaN(lexicon.card(next).valence())) {
-                    add(lexicon.card(key).valence(), 1f); // VADER: "no" alone ("no idea", "oh no") is negative
+                if (nextToken == null || Float.isNaN(nextToken.card().valence())) {
+                    add(card.valence(), 1f); // VADER: "no" alone ("no idea", "oh no") is negative
                 }
             } else if (rules.boosters().containsKey(key)) {
                 float boost = rules.boosters().get(key);
@@ -215,14 +218,19 @@ public final class LexiconSentimentScorer implements SentimentScorer {
             } else if (rules.interjections().contains(key)) {
                 boolean wasNegated = negated;
                 negated = false;
-                addScored(lexicon.word(key, token.elongated()), token.allCaps() && mixedCase, token.elongated());
+                addScored(valence(key, card, token), token.allCaps() && mixedCase, token.elongated());
                 negated = wasNegated;
             } else {
                 if (negated && weakNegationOnly && rules.cancelsWeakNegation(key)) {
                     negated = false;
                 }
-                addScored(lexicon.word(key, token.elongated()), token.allCaps() && mixedCase, token.elongated());
+                addScored(valence(key, card, token), token.allCaps() && mixedCase, token.elongated());
             }
+        }
+
+        /** The valence of {@code key}, whose card is {@code card}; an elongated word may mean its shortened form. */
+        private float valence(String key, Lexicon.Card card, Token token) {
+            return token.elongated() ? lexicon.word(key, true) : card.valence();
         }
 
         /** "soooo" is the booster "so": an elongated function word is read in its shortest form. */
@@ -237,8 +245,8 @@ public final class LexiconSentimentScorer implements SentimentScorer {
 
         /** The longest of the card's phrases that starts at {@code i}, or null. */
         private static Lexicon.Phrase matchPhrase(Lexicon.Card card, List<Token> tokens, int i) {
-            String next = nextWordKey(tokens, i);
-            Lexicon.Phrase[] candidates = next == null ? null : card.phrasesBySecondKey().get(next);
+            Token next = nextWord(tokens, i);
+            Lexicon.Phrase[] candidates = next == null ? null : card.phrasesBySecondKey().get(next.key());
             if (candidates == null) {
                 return null;
             }
@@ -259,8 +267,9 @@ public final class LexiconSentimentScorer implements SentimentScorer {
             return null;
         }
 
-        private static String nextWordKey(List<Token> tokens, int i) {
-            return i + 1 < tokens.size() && tokens.get(i + 1).isWord() ? tokens.get(i + 1).key() : null;
+        /** The token after {@code i} when it is a word, or null. */
+        private static Token nextWord(List<Token> tokens, int i) {
+            return i + 1 < tokens.size() && tokens.get(i + 1).isWord() ? tokens.get(i + 1) : null;
         }
 
         /** Applies VADER's word-level rules (caps, boosters, negation) and the clause weights to one valence. */
