@@ -20,6 +20,9 @@ public final class WhiteSpaceChunks {
     /** Blank lines in the white space before each chunk; the last element counts those after the last chunk. */
     private int[] blankLines = new int[FIRST_ROOM + 1];
     private int count;
+    /** The chunks' entries in a {@link WordMemo}, valid while its epoch is {@code memoEpoch}; kept by the memo. */
+    int[] memoEntries;
+    Object memoEpoch;
 
     private WhiteSpaceChunks(String text) {
         this.text = text;

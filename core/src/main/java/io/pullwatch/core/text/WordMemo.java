@@ -77,8 +77,8 @@ public final class WordMemo {
     private int stride = 1;
     private int shift;
     private int size;
-    /** Scratch for {@link #getAll}: the entry of each chunk. */
-    private int[] entries = new int[64];
+    /** Replaced whenever the memo is emptied: entries found before then are no longer this memo's. */
+    private Object epoch;
 
     /** @param maxWords how many words it holds before it is emptied, at most 2<sup>24</sup> */
     public WordMemo(int maxWords) {
@@ -110,7 +110,8 @@ public final class WordMemo {
      * {@code k}, or null, for every chunk of at most {@code maxLength} characters (null for longer ones). The chunks'
      * slots are all found before any value is read, so that the processor waits for the memory holding them together
      * instead of one chunk after another: the words a memo is worth having for are the rare ones, which are not in
-     * its cache.
+     * its cache. The chunks keep where they were found, so that the next analysis of the same text reads its values
+     * without looking the chunks up again.
      */
     public void getAll(Column<?> column, WhiteSpaceChunks chunks, int maxLength, Object[] found) {
         int place = placeOf(column);
@@ -119,18 +120,33 @@ public final class WordMemo {
             Arrays.fill(found, 0, count, null);
             return;
         }
-        char[] chars = chunks.chars();
-        if (entries.length < count) {
-            entries = new int[Math.max(count, 2 * entries.length)];
-        }
-        for (int k = 0; k < count; k++) {
-            int start = chunks.start(k);
-            int end = chunks.end(k);
-            entries[k] = end - start > maxLength ? -1 : find(chars, start, end, header(chars, start, end));
-        }
+        int[] entries = entriesOf(chunks, maxLength);
         for (int k = 0; k < count; k++) {
             found[k] = entries[k] < 0 ? null : values[entries[k] * stride + place];
         }
+    }
+
+    /**
+     * The entry of each chunk, or -1: those found for the same chunks since the memo was last emptied, and the others
+     * looked up (again, as the analysis before may have stored them since).
+     */
+    private int[] entriesOf(WhiteSpaceChunks chunks, int maxLength) {
+        int count = chunks.count();
+        boolean known = chunks.memoEpoch == epoch;
+        if (!known) {
+            chunks.memoEntries = new int[count];
+            chunks.memoEpoch = epoch;
+        }
+        int[] entries = chunks.memoEntries;
+        char[] chars = chunks.chars();
+        for (int k = 0; k < count; k++) {
+            if (!known || entries[k] < 0) {
+                int start = chunks.start(k);
+                int end = chunks.end(k);
+                entries[k] = end - start > maxLength ? -1 : find(chars, start, end, header(chars, start, end));
+            }
+        }
+        return entries;
     }
 
     /** Stores {@code value} (not null) in {@code column} for the word {@code chars[start, end)}, copying the word. */
@@ -242,6 +258,7 @@ public final class WordMemo {
     }
 
     private void empty() {
+        epoch = new Object();
         allocateSlots(FIRST_CAPACITY);
         values = new Object[FIRST_CAPACITY / 2 * stride];
         longWords = new char[FIRST_CAPACITY / 2][];

@@ -144,4 +144,40 @@ class WordMemoTest {
         assertThat(WordMemo.ofThisThread()).isSameAs(mine);
         assertThat(theirs[0]).isNotNull().isNotSameAs(mine);
     }
+
+    @Test
+    void looksUpAllChunksOfATextAndFindsThoseStoredSince() {
+        WordMemo memo = new WordMemo(10);
+        WordMemo.Column<String> tokens = new WordMemo.Column<>("tokens");
+        WordMemo.Column<String> terms = new WordMemo.Column<>("terms");
+        WhiteSpaceChunks chunks = WhiteSpaceChunks.of("staff, lovely queue " + "x".repeat(50));
+        memo.put(tokens, chunks.chars(), chunks.start(0), chunks.end(0), "staff,");
+        Object[] found = new Object[chunks.count()];
+        memo.getAll(tokens, chunks, 40, found);
+        assertThat(found).containsExactly("staff,", null, null, null);
+
+        memo.put(tokens, chunks.chars(), chunks.start(2), chunks.end(2), "queue");
+        memo.put(terms, chunks.chars(), chunks.start(2), chunks.end(2), "queue term");
+        memo.put(terms, chunks.chars(), chunks.start(3), chunks.end(3), "too long to be looked up");
+        memo.getAll(tokens, chunks, 40, found);
+        assertThat(found).containsExactly("staff,", null, "queue", null);
+        memo.getAll(terms, chunks, 40, found);
+        assertThat(found).containsExactly(null, null, "queue term", null);
+    }
+
+    @Test
+    void looksChunksUpAfreshOnceTheMemoWasEmptied() {
+        WordMemo memo = new WordMemo(2);
+        WordMemo.Column<String> column = new WordMemo.Column<>("tokens");
+        WhiteSpaceChunks chunks = WhiteSpaceChunks.of("a b c");
+        memo.put(column, chunks.chars(), 0, 1, "a");
+        memo.put(column, chunks.chars(), 2, 3, "b");
+        Object[] found = new Object[3];
+        memo.getAll(column, chunks, 40, found);
+        assertThat(found).containsExactly("a", "b", null);
+
+        memo.put(column, chunks.chars(), 4, 5, "c"); // full: emptied first, "c" now has the entry "a" had
+        memo.getAll(column, chunks, 40, found);
+        assertThat(found).containsExactly(null, null, "c");
+    }
 }
