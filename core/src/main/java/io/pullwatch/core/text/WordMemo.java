@@ -8,10 +8,12 @@ import java.util.Arrays;
  * to hash it and compare it once with a {@code ConcurrentHashMap}'s key, cost more than the work the memo saves: here a
  * word is hashed from the characters it is read from, and compared with a stored key only when the hashes agree.
  *
- * <p>Open addressing with linear probing over a table at most half full, grown as words come. Each slot holds the
- * word's hash, its length and, for the short Latin-1 words that nearly all words and chunks of a text are, the word
- * itself packed one byte a character: a lookup reads one place of the table rather than also an array of keys and the
- * key. On tables larger than the processor's cache each of those reads waits for memory, which is what a lookup costs.
+ * <p>Open addressing with linear probing over a table at most three quarters full, grown as words come. Each slot
+ * holds the word's hash, its length and, for the short Latin-1 words that nearly all words and chunks of a text are,
+ * the word itself packed one byte a character: a lookup reads one place of the table rather than also an array of keys
+ * and the key. On tables larger than the processor's cache each of those reads waits for memory, which is what a
+ * lookup costs; a fuller table is smaller, so more of it stays in the cache, and the extra probes of a fuller table
+ * read the slots next door.
  *
  * <p>One memo per thread ({@link #ofThisThread()}) serves every analysis that reads the same words, each through a
  * {@link Column} of its own: the sentiment tokenizer and the aspect matcher read the same chunks of the same text one
@@ -166,7 +168,7 @@ public final class WordMemo {
         }
         if (size >= maxWords) {
             empty(); // a stream of ever-new words: start afresh rather than grow without bound
-        } else if (2 * (size + 1) > slots.length / LONGS_PER_SLOT) {
+        } else if (4 * (size + 1) > 3 * (slots.length / LONGS_PER_SLOT)) {
             grow();
         }
         if (size * stride == values.length) {
