@@ -39,12 +39,18 @@ final class Lexicon {
      * first, and whether any language rule (negation, boosting, contrast, concession) may react to it. Most words are
      * not rule words, and the scorer skips every rule check for them. {@code phrasesBySecondKey} holds the same
      * phrases by their second key, in the same order: French "la" starts 35 phrases, and the scorer tries only those
-     * whose second key is the next word.
+     * whose second key is the next word; {@code secondKeyHashes}, sorted, tells it when none is.
      */
-    record Card(float valence, Phrase[] phrases, boolean ruleWord, Map<String, Phrase[]> phrasesBySecondKey) {
+    record Card(float valence, Phrase[] phrases, boolean ruleWord, Map<String, Phrase[]> phrasesBySecondKey,
+            int[] secondKeyHashes) {
 
         Card(float valence, Phrase[] phrases, boolean ruleWord) {
             this(valence, phrases, ruleWord, bySecondKey(phrases));
+        }
+
+        private Card(float valence, Phrase[] phrases, boolean ruleWord, Map<String, Phrase[]> phrasesBySecondKey) {
+            this(valence, phrases, ruleWord, phrasesBySecondKey,
+                    phrasesBySecondKey.keySet().stream().mapToInt(String::hashCode).sorted().toArray());
         }
 
         private static Map<String, Phrase[]> bySecondKey(Phrase[] phrases) {

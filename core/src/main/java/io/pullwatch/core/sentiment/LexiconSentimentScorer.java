@@ -160,18 +160,16 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         }
 
         private int acceptWord(List<Token> tokens, int i) {
-            Token token = tokens.get(i);
-            String key = functionKey(token);
-            // The tokenizer looked the word's own key up already; only a squeezed function word needs its own card.
-            Lexicon.Card card = key.equals(token.key()) ? token.card() : lexicon.card(key);
+            Token word = functionWord(tokens.get(i));
+            String key = word.key();
             words++;
             if (negated && !rules.negationTransparent().contains(key) && ++wordsSinceNegator >= NEGATION_WINDOW) {
                 negated = false;
                 weakNegationOnly = false;
             }
-            Lexicon.Phrase phrase = card.phrases().length == 0 ? null : matchPhrase(card, tokens, i);
+            Lexicon.Phrase phrase = word.startsPhrases() ? matchPhrase(word.card(), tokens, i) : null;
             if (phrase != null) {
-                if (card.ruleWord() && rules.isNegator(previousKey, key)) {
+                if (word.ruleWord() && rules.isNegator(previousKey, key)) {
                     negated = false; // "pas terrible" carries its own negation
                 }
                 addScored(phrase.valence(), false, false);
@@ -179,21 +177,22 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 previousKey = tokens.get(end - 1).key();
                 return end;
             }
-            if (card.ruleWord()) {
-                applyRule(token, key, card, nextWord(tokens, i));
+            if (word.ruleWord()) {
+                applyRule(word, nextWord(tokens, i));
             } else {
-                addScored(valence(key, card, token), token.allCaps() && mixedCase, token.elongated());
+                addScored(valence(word), word.allCaps() && mixedCase, word.elongated());
             }
             previousKey = key;
             return i + 1;
         }
 
         /**
-         * A word some rule reacts to: a contrast, a concession, a negator, a booster, or "que" after "ne". {@code card}
-         * is the card of {@code key}, and {@code nextToken} the word that follows (null when none does).
+         * A word some rule reacts to: a contrast, a concession, a negator, a booster, or "que" after "ne".
+         * {@code nextWord} is the word that follows, or null.
          */
-        private void applyRule(Token token, String key, Lexicon.Card card, Token nextToken) {
-            String next = nextToken == null ? null : nextToken.key();
+        private void applyRule(Token word, Token nextWord) {
+            String key = word.key();
+            String next = nextWord == null ? null : nextWord.key();
             if (rules.contrastMarkers().contains(key)) {
                 sum *= BEFORE_CONTRAST;
                 positive *= BEFORE_CONTRAST;
@@ -209,44 +208,53 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 negator = key;
                 wordsSinceNegator = -1;
                 shiftBoost(0f);
-                if (nextToken == null || Float.isNaN(nextToken.card().valence())) {
-                    add(card.valence(), 1f); // VADER: "no" alone ("no idea", "oh no") is negative
+                if (nextWord == null || Float.isNaN(nextWord.valence())) {
+                    add(word.valence(), 1f); // VADER: "no" alone ("no idea", "oh no") is negative
                 }
             } else if (rules.boosters().containsKey(key)) {
                 float boost = rules.boosters().get(key);
-                shiftBoost(token.allCaps() && mixedCase ? boost + Math.signum(boost) * CAPS_INCREMENT : boost);
+                shiftBoost(word.allCaps() && mixedCase ? boost + Math.signum(boost) * CAPS_INCREMENT : boost);
             } else if (rules.interjections().contains(key)) {
                 boolean wasNegated = negated;
                 negated = false;
-                addScored(valence(key, card, token), token.allCaps() && mixedCase, token.elongated());
+                addScored(valence(word), word.allCaps() && mixedCase, word.elongated());
                 negated = wasNegated;
             } else {
                 if (negated && weakNegationOnly && rules.cancelsWeakNegation(key)) {
                     negated = false;
                 }
-                addScored(valence(key, card, token), token.allCaps() && mixedCase, token.elongated());
+                addScored(valence(word), word.allCaps() && mixedCase, word.elongated());
             }
         }
 
-        /** The valence of {@code key}, whose card is {@code card}; an elongated word may mean its shortened form. */
-        private float valence(String key, Lexicon.Card card, Token token) {
-            return token.elongated() ? lexicon.word(key, true) : card.valence();
+        /** The valence of a word; an elongated word may mean its shortened form ("goood"). */
+        private float valence(Token word) {
+            return word.elongated() ? lexicon.word(word.key(), true) : word.valence();
         }
 
-        /** "soooo" is the booster "so": an elongated function word is read in its shortest form. */
-        private String functionKey(Token token) {
+        /**
+         * "soooo" is the booster "so": an elongated function word is read in its shortest form, as a token of its own
+         * with the same flags and the short form's card. Any other token is read as it is.
+         */
+        private Token functionWord(Token token) {
             if (!token.elongated()) {
-                return token.key();
+                return token;
             }
             String squeezed = Lexicon.squeeze(token.key());
-            return rules.boosters().containsKey(squeezed) || rules.isNegator(previousKey, squeezed)
-                    ? squeezed : token.key();
+            if (squeezed.equals(token.key())
+                    || !rules.boosters().containsKey(squeezed) && !rules.isNegator(previousKey, squeezed)) {
+                return token;
+            }
+            return new Token(Kind.WORD, squeezed, lexicon.card(squeezed), token.allCaps(), true, 0, 0);
         }
 
         /** The longest of the card's phrases that starts at {@code i}, or null. */
         private static Lexicon.Phrase matchPhrase(Lexicon.Card card, List<Token> tokens, int i) {
             Token next = nextWord(tokens, i);
-            Lexicon.Phrase[] candidates = next == null ? null : card.phrasesBySecondKey().get(next.key());
+            if (next == null || Arrays.binarySearch(card.secondKeyHashes(), next.keyHash()) < 0) {
+                return null; // most often: no phrase has the next word second, told without reading its characters
+            }
+            Lexicon.Phrase[] candidates = card.phrasesBySecondKey().get(next.key());
             if (candidates == null) {
                 return null;
             }

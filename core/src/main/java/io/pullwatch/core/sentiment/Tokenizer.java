@@ -26,10 +26,19 @@ final class Tokenizer {
 
     /**
      * One token. {@code key} is what the lexicons are keyed by, and {@code card} what the lexicon knows about a word's
-     * key (null for other tokens, and from a tokenizer without a lexicon); flags carry what the key lost.
+     * key (null for other tokens, and from a tokenizer without a lexicon); flags carry what the key lost. The key's
+     * hash and the card's valence, rule and phrase facts are copied in: the scorer reads them for every word, and the
+     * token is in the processor's cache where the card and the key's characters, for a rare word, are not.
      */
     record Token(Kind kind, String key, Lexicon.Card card, boolean allCaps, boolean elongated, int exclamations,
-            int questions) {
+            int questions, int keyHash, float valence, boolean ruleWord, boolean startsPhrases) {
+
+        Token(Kind kind, String key, Lexicon.Card card, boolean allCaps, boolean elongated, int exclamations,
+                int questions) {
+            this(kind, key, card, allCaps, elongated, exclamations, questions, key.hashCode(),
+                    card == null ? Float.NaN : card.valence(), card != null && card.ruleWord(),
+                    card != null && card.phrases().length > 0);
+        }
 
         boolean isWord() {
             return kind == Kind.WORD;
