@@ -135,15 +135,21 @@ final class Tokenizer {
     }
 
     /**
-     * How many tokens the chunks will give, counting those not remembered as two. Reading every remembered chunk's
-     * tokens here, in a loop that does nothing else, lets the processor fetch the rare ones from memory all at once
-     * rather than one at a time while tokenizing.
+     * How many tokens the chunks will give, counting those not remembered as two and a remembered clause break, which
+     * may be dropped, as none. Reading every remembered chunk's tokens here, in a loop that does nothing else, lets the
+     * processor fetch the rare ones from memory all at once rather than one at a time while tokenizing.
      */
     private static int expectedTokens(Object[] known, int count) {
         int tokens = 0;
         for (int k = 0; k < count; k++) {
             Object chunkTokens = known[k];
-            tokens += chunkTokens == null ? 2 : chunkTokens instanceof Token[] several ? several.length : 1;
+            if (chunkTokens == null) {
+                tokens += 2;
+            } else if (chunkTokens instanceof Token token) {
+                tokens += token.kind() == Kind.CLAUSE_BREAK ? 0 : 1;
+            } else {
+                tokens += ((Token[]) chunkTokens).length;
+            }
         }
         return tokens + 1;
     }
