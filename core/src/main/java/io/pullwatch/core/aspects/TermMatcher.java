@@ -21,8 +21,8 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * token ids stored in a trie; a text is analysed with the same chain and matched left to right, longest term first,
  * so "sales assistant" (staff) wins over "sales" (price) and an ignore phrase such as "can't wait" hides "wait".
  *
- * <p>Thread-safe: the vocabulary and trie are immutable once built, each thread has its own chunk cache, and the
- * analyzer reuses token streams per thread.
+ * <p>Thread-safe: the vocabulary and trie are immutable once built, analysed chunks are remembered in each thread's
+ * {@link WordMemo}, and the analyzer reuses token streams per thread.
  */
 final class TermMatcher implements AutoCloseable {
 

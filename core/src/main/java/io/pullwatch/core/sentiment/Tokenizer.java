@@ -18,7 +18,7 @@ import java.util.function.Function;
  * <p>A scorer's tokenizer also hands each word its lexicon {@link Lexicon.Card}, and remembers the tokens of every
  * white-space-delimited chunk it has read: a chunk's tokens depend on its characters alone, and words follow Zipf's
  * law, so after a few thousand texts nearly every chunk costs one lookup instead of a character-by-character reading,
- * a {@code String} and a card lookup per word. Thread-safe: each thread has its own memo of chunks.
+ * a {@code String} and a card lookup per word. Thread-safe: chunks are remembered in each thread's {@link WordMemo}.
  */
 final class Tokenizer {
 
