@@ -45,12 +45,12 @@ final class Lexicon {
             int[] secondKeyHashes) {
 
         Card(float valence, Phrase[] phrases, boolean ruleWord) {
-            this(valence, phrases, ruleWord, bySecondKey(phrases));
+            this(valence, phrases, ruleWord, bySecondKey(phrases), secondKeyHashes(phrases));
         }
 
-        private Card(float valence, Phrase[] phrases, boolean ruleWord, Map<String, Phrase[]> phrasesBySecondKey) {
-            this(valence, phrases, ruleWord, phrasesBySecondKey,
-                    phrasesBySecondKey.keySet().stream().mapToInt(String::hashCode).sorted().toArray());
+        private static int[] secondKeyHashes(Phrase[] phrases) {
+            return Arrays.stream(phrases).map(phrase -> phrase.keys()[1]).distinct().mapToInt(String::hashCode)
+                    .sorted().toArray();
         }
 
         private static Map<String, Phrase[]> bySecondKey(Phrase[] phrases) {
