@@ -192,7 +192,7 @@ public final class WordMemo {
         return size;
     }
 
-    /** The place of {@code column} in an entry's values, or -1 when it has stored nothing since the memo was emptied. */
+    /** Where {@code column} is in an entry's values, or -1 when it has stored nothing since the memo was emptied. */
     private int placeOf(Column<?> column) {
         for (int place = 0; place < columnCount; place++) {
             if (columns[place] == column) {

@@ -92,7 +92,8 @@ class WordMemoTest {
     void refusesNoRoomAndNullValues() {
         assertThatThrownBy(() -> new WordMemo(0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new WordMemo((1 << 24) + 1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new WordMemo(1).put(new WordMemo.Column<String>("test"), "a".toCharArray(), 0, 1, null))
+        WordMemo.Column<String> column = new WordMemo.Column<>("test");
+        assertThatThrownBy(() -> new WordMemo(1).put(column, "a".toCharArray(), 0, 1, null))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
