@@ -5,7 +5,11 @@ import io.pullwatch.app.eval.LabelledText;
 import io.pullwatch.app.eval.VaderReference;
 import io.pullwatch.app.runtime.HeapUse;
 import io.pullwatch.core.understanding.TextUnderstanding;
+import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -22,10 +26,13 @@ public final class TextBenchmark {
             "sanders", "amazon2018_fashion5", "french_media");
     private static final int ALLOCINE_SAMPLE = 10_000;
     /**
-     * Passes before measuring: the stage runs for hours in a job, so its steady state is what counts, and Lingua, now
-     * called for 2% of the texts, needs several passes before the JIT has compiled it (JMH warms up the same way).
+     * Warm-up before measuring: the stage runs for hours in a job, so its steady state is what counts. On two cores the
+     * JIT compilers share the machine with the measured thread, and the stage only reaches its steady rate after five
+     * to ten passes (about ten seconds); three passes measured it half-compiled. So at least this many passes, and at
+     * least {@link #WARM_UP_TIME}, as JMH warms up by time.
      */
     static final int WARM_UP_PASSES = 3;
+    static final Duration WARM_UP_TIME = Duration.ofSeconds(20);
 
     private final DevCorpora corpora;
     private final int runs;
@@ -48,15 +55,18 @@ public final class TextBenchmark {
 
         Consumer<LabelledText> pullwatch = t -> stage.understand(t.text(), null, t.rating());
         Consumer<LabelledText> vader = t -> VaderReference.compound(t.text());
-        double ours = medianRate(texts, pullwatch);
+        Rates ours = measure(texts, pullwatch);
         long filledBytes = HeapUse.settled() - heapBefore - modelBytes;
-        double peer = medianRate(texts, vader);
-        out.printf("%n| measure (one thread, median of %d passes after %d warm-up passes) | texts/s | ratio to VADER |%n",
-                runs, WARM_UP_PASSES);
-        out.println("|---|---|---|");
-        out.printf("| Pullwatch text stage: language + sentiment (+ rating fusion) + aspects | %,.0f | %.2f |%n", ours,
-                ours / peer);
-        out.printf("| VADER (apanimesh061 Java port): sentiment only | %,.0f | 1.00 |%n", peer);
+        Rates peer = measure(texts, vader);
+        out.printf("%n| measure (one thread, median of %d passes after at least %d warm-up passes and %d s) | texts/s "
+                + "| ratio to VADER | texts per CPU-second of the measuring thread | of the whole JVM |%n", runs,
+                WARM_UP_PASSES, WARM_UP_TIME.toSeconds());
+        out.println("|---|---|---|---|---|");
+        out.printf("| Pullwatch text stage: language + sentiment (+ rating fusion) + aspects (%d warm-up passes) "
+                + "| %,.0f | %.2f | %,.0f | %,.0f |%n", ours.warmUpPasses(), ours.wallClock(),
+                ours.wallClock() / peer.wallClock(), ours.threadCpu(), ours.processCpu());
+        out.printf("| VADER (apanimesh061 Java port): sentiment only (%d warm-up passes) | %,.0f | 1.00 | %,.0f "
+                + "| %,.0f |%n", peer.warmUpPasses(), peer.wallClock(), peer.threadCpu(), peer.processCpu());
         out.printf("%nHeap taken by the text stage's lexicons, taxonomy and language models: %,d MiB%n",
                 modelBytes >> 20);
         out.printf("Heap added by running the texts through it (this thread's word memo, the lexicons' card caches): "
@@ -75,16 +85,38 @@ public final class TextBenchmark {
         return texts;
     }
 
-    private double medianRate(List<LabelledText> texts, Consumer<LabelledText> work) {
-        for (int pass = 0; pass < WARM_UP_PASSES; pass++) {
+    /**
+     * Texts per second of wall-clock time, per CPU-second of the measuring thread (what the stage's own code costs,
+     * without the time the machine's hypervisor or other threads took the core away), and per CPU-second of the whole
+     * JVM (adding the collector's threads and the pool Lingua hands its work to): each the median over the passes.
+     */
+    record Rates(int warmUpPasses, double wallClock, double threadCpu, double processCpu) {}
+
+    private Rates measure(List<LabelledText> texts, Consumer<LabelledText> work) {
+        long warmUpEnds = System.nanoTime() + WARM_UP_TIME.toNanos();
+        int warmUpPasses = 0;
+        while (warmUpPasses < WARM_UP_PASSES || System.nanoTime() < warmUpEnds) {
             texts.forEach(work);
+            warmUpPasses++;
         }
-        List<Double> rates = new ArrayList<>();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        OperatingSystemMXBean system = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+        List<Double> wallClock = new ArrayList<>();
+        List<Double> threadCpu = new ArrayList<>();
+        List<Double> processCpu = new ArrayList<>();
         for (int run = 0; run < runs; run++) {
-            long started = System.nanoTime();
+            long wallStarted = System.nanoTime();
+            long threadStarted = threads.getCurrentThreadCpuTime();
+            long processStarted = system.getProcessCpuTime();
             texts.forEach(work);
-            rates.add(texts.size() / ((System.nanoTime() - started) / 1e9));
+            wallClock.add(perSecond(texts.size(), System.nanoTime() - wallStarted));
+            threadCpu.add(perSecond(texts.size(), threads.getCurrentThreadCpuTime() - threadStarted));
+            processCpu.add(perSecond(texts.size(), system.getProcessCpuTime() - processStarted));
         }
-        return Medians.of(rates);
+        return new Rates(warmUpPasses, Medians.of(wallClock), Medians.of(threadCpu), Medians.of(processCpu));
+    }
+
+    private static double perSecond(int texts, long nanos) {
+        return texts / (nanos / 1e9);
     }
 }

@@ -53,6 +53,11 @@ final class TermMatcher implements AutoCloseable {
     /** Analysed token → id, looked up straight from the token's char buffer (no String per token). */
     private final CharArrayMap<Integer> vocabulary = new CharArrayMap<>(1024, false);
     private final Node root = new Node();
+    /**
+     * The root's children by token id: every token of every text is tried as the start of a term, so that lookup reads
+     * an array rather than a map of boxed ids.
+     */
+    private final Node[] termStarts;
     /** Ids of the tokens an ignore word analyses to: only those need their spelling checked. */
     private final boolean[] guarded;
     private final CharArraySet ignoreWords;
@@ -75,6 +80,8 @@ final class TermMatcher implements AutoCloseable {
         List<String> words = taxonomy.ignoreWords().getOrDefault(language, List.of());
         ignoreWords = new CharArraySet(words, true);
         guarded = new boolean[vocabulary.size()];
+        termStarts = new Node[vocabulary.size()];
+        root.next.forEach((id, node) -> termStarts[id] = node);
         for (String word : words) {
             List<String> analysed = analyse(word);
             if (analysed.size() != 1) {
@@ -100,7 +107,8 @@ final class TermMatcher implements AutoCloseable {
             Node longest = null;
             int longestEnd = i;
             for (int j = i; j < tokens.size && node != null; j++) {
-                node = tokens.ids[j] == UNKNOWN_TOKEN ? null : node.next.get(tokens.ids[j]);
+                int id = tokens.ids[j];
+                node = id == UNKNOWN_TOKEN ? null : j == i ? termStarts[id] : node.next.get(id);
                 if (node != null && node.aspect != NO_TERM) {
                     longest = node;
                     longestEnd = j;

@@ -106,7 +106,7 @@ final class Tokenizer {
         if (memo != null) {
             memo.getAll(chunks, split, MAX_REMEMBERED_CHUNK, known);
         }
-        List<Token> tokens = new ArrayList<>(expectedTokens(known, count));
+        List<Token> tokens = new ArrayList<>(expectedTokens(known, split));
         for (int k = 0; k < count; k++) {
             addSentenceEnds(split.blankLinesBefore(k), tokens);
             int start = split.start(k);
@@ -135,13 +135,16 @@ final class Tokenizer {
     }
 
     /**
-     * How many tokens the chunks will give, counting those not remembered as two and a remembered clause break, which
-     * may be dropped, as none. Reading every remembered chunk's tokens here, in a loop that does nothing else, lets the
-     * processor fetch the rare ones from memory all at once rather than one at a time while tokenizing.
+     * How many tokens the chunks will give, counting those not remembered as two, a remembered clause break, which
+     * may be dropped, as none, and a sentence end for each blank line. Reading every remembered chunk's tokens here, in
+     * a loop that does nothing else, lets the processor fetch the rare ones from memory all at once rather than one at
+     * a time while tokenizing.
      */
-    private static int expectedTokens(Object[] known, int count) {
-        int tokens = 0;
+    private static int expectedTokens(Object[] known, WhiteSpaceChunks split) {
+        int count = split.count();
+        int tokens = split.blankLinesBefore(count);
         for (int k = 0; k < count; k++) {
+            tokens += split.blankLinesBefore(k);
             Object chunkTokens = known[k];
             if (chunkTokens == null) {
                 tokens += 2;

@@ -79,6 +79,13 @@ public final class WordMemo {
     private int stride = 1;
     private int shift;
     private int size;
+    /** Scratch for {@link #entriesOf}: the header of each chunk of the text being looked up, 0 for none. */
+    private long[] headers = new long[64];
+    /**
+     * Where {@link #entriesOf} leaves the sum of the slots it touched: a result that is kept, so that the compiler does
+     * not drop the reads whose only purpose is to bring the slots into the cache.
+     */
+    private long lastTouched;
     /** Replaced whenever the memo is emptied: entries found before then are no longer this memo's. */
     private Object epoch;
 
@@ -130,7 +137,10 @@ public final class WordMemo {
 
     /**
      * The entry of each chunk, or -1: those found for the same chunks since the memo was last emptied, and the others
-     * looked up (again, as the analysis before may have stored them since).
+     * looked up (again, as the analysis before may have stored them since). Three loops: hash every chunk, read every
+     * chunk's first slot, then compare. The second loop's reads do not depend on each other, so the processor sends
+     * them to memory together, and the comparisons then find the slots in its cache; looked up one chunk at a time,
+     * each chunk's probe waited for the one before.
      */
     private int[] entriesOf(WhiteSpaceChunks chunks, int maxLength) {
         int count = chunks.count();
@@ -141,11 +151,28 @@ public final class WordMemo {
         }
         int[] entries = chunks.memoEntries;
         char[] chars = chunks.chars();
+        if (headers.length < count) {
+            headers = new long[Math.max(count, 2 * headers.length)];
+        }
         for (int k = 0; k < count; k++) {
-            if (!known || entries[k] < 0) {
-                int start = chunks.start(k);
-                int end = chunks.end(k);
-                entries[k] = end - start > maxLength ? -1 : find(chars, start, end, header(chars, start, end));
+            int start = chunks.start(k);
+            int end = chunks.end(k);
+            boolean wanted = (!known || entries[k] < 0) && end - start <= maxLength;
+            headers[k] = wanted ? header(chars, start, end) : 0L;
+            if (!known) {
+                entries[k] = -1;
+            }
+        }
+        long touched = 0;
+        for (int k = 0; k < count; k++) {
+            if (headers[k] != 0L) {
+                touched += slots[LONGS_PER_SLOT * slot(headers[k])];
+            }
+        }
+        lastTouched = touched;
+        for (int k = 0; k < count; k++) {
+            if (headers[k] != 0L) {
+                entries[k] = find(chars, chunks.start(k), chunks.end(k), headers[k]);
             }
         }
         return entries;
