@@ -17,13 +17,22 @@ import java.util.function.BiConsumer;
  * folds text. Built once from the shipped resources, then read-only (safe to share between threads).
  *
  * <p>Sources are merged by precedence, the first that knows a word wins: the language's own idioms, then the
- * hand-rated lexicon (VADER for English, multilang AFINN-fr for French), then AFINN (English 165 / French 165), then
- * for French Pattern's stems matched as prefixes. AFINN's integer levels are mapped onto VADER's scale by
- * {@link AfinnCalibration}; Pattern's -1..1 is scaled by 3.2 so a "superb" weighs about what VADER gives it.
+ * hand-rated lexicon (VADER for English, multilang AFINN-fr for French), then AFINN (English 165, its words rated ±2
+ * or more; French 165), then for French Pattern's stems matched as prefixes. AFINN's integer levels are mapped onto
+ * VADER's scale by {@link AfinnCalibration}; Pattern's -1..1 is scaled by 3.2 so a "superb" weighs about what VADER
+ * gives it.
  */
 final class Lexicon {
 
     private static final float PATTERN_SCALE = 3.2f;
+    /**
+     * The weakest AFINN level an English word needs to be added to VADER's. AFINN is one annotator's integer ratings;
+     * among the words VADER's ten raters did not rate, those AFINN puts at ±1 are mostly words whose sentiment
+     * depends on what they describe ("big data", "new capabilities", "forgot my password"), and on brand tweets they
+     * turned neutral posts polar (EVALUATION.md, Sanders). From ±2 up AFINN's words carry their sentiment alone ("gem",
+     * "flawless"). French has no crowd-rated lexicon to stand beside, so all its AFINN levels count.
+     */
+    static final int MIN_ADDED_AFINN_LEVEL = 2;
     /** Bounds the card cache (about 17 MB per language when full). */
     static final int MAX_CARDS = 150_000;
     /** Pattern stems shorter than this only match whole words: "bon" must not score "bonjour". */
@@ -242,7 +251,11 @@ final class Lexicon {
                 add.accept(entry, v);
             }
         });
-        LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> add.accept(entry, Holder.AFINN.toVader(v)));
+        LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> {
+            if (Math.abs(v) >= MIN_ADDED_AFINN_LEVEL) {
+                add.accept(entry, Holder.AFINN.toVader(v));
+            }
+        });
         rules.boosters().keySet().forEach(words::remove); // boosters modify, they are not scored themselves (VADER)
         return new Lexicon(rules, words, phrases, Map.of(), symbols);
     }

@@ -35,6 +35,16 @@ class LexiconSentimentScorerTest {
         assertThat(en(bold)).isZero();
     }
 
+    /**
+     * English AFINN words VADER's raters did not rate count from AFINN's level 2: "big" and "capabilities" (level 1)
+     * describe, "gem" (level 3) praises.
+     */
+    @Test
+    void englishWordsOnlyAfinnRatesCountFromItsSecondLevel() {
+        assertThat(en("Big data capabilities for the team")).isZero();
+        assertThat(en("This phone is a gem")).isPositive();
+    }
+
     @ParameterizedTest(name = "[{0}] \"{1}\" is {2}")
     @CsvSource(delimiter = '|', value = {
             "en | The food is good.                                 | POSITIVE",
