@@ -1,11 +1,11 @@
 package io.pullwatch.app.bench;
 
+import com.sun.management.OperatingSystemMXBean;
 import io.pullwatch.app.eval.DevCorpora;
 import io.pullwatch.app.eval.LabelledText;
 import io.pullwatch.app.eval.VaderReference;
 import io.pullwatch.app.runtime.HeapUse;
 import io.pullwatch.core.understanding.TextUnderstanding;
-import com.sun.management.OperatingSystemMXBean;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
