@@ -1,5 +1,6 @@
 package io.pullwatch.core.sentiment;
 
+import io.pullwatch.core.text.HtmlEntities;
 import io.pullwatch.core.text.WhiteSpaceChunks;
 import io.pullwatch.core.text.WordMemo;
 import java.util.ArrayList;
@@ -164,8 +165,20 @@ final class Tokenizer {
         }
     }
 
-    /** Tokenizes one white-space-delimited chunk: skipped, an emoticon, or words, symbols and punctuation. */
+    /**
+     * Tokenizes one white-space-delimited chunk: skipped, an emoticon, or words, symbols and punctuation; read with its
+     * HTML references decoded, as social APIs send "<3" as "&lt;3".
+     */
     private void tokenizeWholeChunk(String text, int start, int end, List<Token> tokens) {
+        if (HtmlEntities.mayHold(text, start, end)) {
+            String decoded = HtmlEntities.decode(text.substring(start, end));
+            tokenizeDecodedChunk(decoded, 0, decoded.length(), tokens);
+        } else {
+            tokenizeDecodedChunk(text, start, end, tokens);
+        }
+    }
+
+    private void tokenizeDecodedChunk(String text, int start, int end, List<Token> tokens) {
         if (isSkipped(text, start, end)) {
             return;
         }

@@ -35,6 +35,14 @@ class LexiconSentimentScorerTest {
         assertThat(en(bold)).isZero();
     }
 
+    /** Social APIs escape "<" and ">": "&lt;3" is the heart "<3", not a stray "3". */
+    @Test
+    void readsEmoticonsThroughTheHtmlEscapingOfSocialApis() {
+        assertThat(en("Staff at the till &lt;3")).isPositive().isEqualTo(en("Staff at the till <3"));
+        assertThat(en("Queue again &lt;/3")).isNegative().isEqualTo(en("Queue again </3"));
+        assertThat(en("Fish &amp; chips")).isEqualTo(en("Fish & chips"));
+    }
+
     /**
      * English AFINN words VADER's raters did not rate count from AFINN's level 2: "big" and "capabilities" (level 1)
      * describe, "gem" (level 3) praises.
