@@ -239,7 +239,7 @@ final class Tokenizer {
                 }
                 i += width;
             } else if (cp == '&' && isHtmlEntity(text, i, end)) {
-                i = text.indexOf(';', i) + 1; // "&amp;", "&gt;" left by scrapers: markup, not words
+                i = text.indexOf(';', i) + 1; // "&nbsp;", "&hellip;": markup HtmlEntities leaves, not words
             } else if (isEmoji(cp)) {
                 tokens.add(new Token(Kind.SYMBOL, new String(Character.toChars(cp)), null, false, false, 0, 0));
                 i += width;
