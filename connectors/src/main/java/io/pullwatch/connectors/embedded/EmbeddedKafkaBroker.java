@@ -61,8 +61,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     public static EmbeddedKafkaBroker start(int port) throws Exception {
         // The voter list and advertised listener must name real ports before the server binds
         // them, so port 0 cannot be handed to Kafka; pick free ports up front instead.
-        int brokerPort = port > 0 ? port : freePort();
-        int controllerPort = freePort();
+        int[] free = freePorts(2);
+        int brokerPort = port > 0 ? port : free[0];
+        int controllerPort = free[1] != brokerPort ? free[1] : free[0];
         Path baseDir = Files.createTempDirectory("embedded-kafka-");
         KafkaRaftServer server = null;
         try {
@@ -211,9 +212,25 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            return socket.getLocalPort();
+    /**
+     * {@code count} distinct free loopback ports. The sockets are held open together until all are picked: one at a
+     * time, the system may hand out a port it has just released, and the broker and the controller then clash on it.
+     */
+    static int[] freePorts(int count) throws IOException {
+        ServerSocket[] sockets = new ServerSocket[count];
+        try {
+            int[] ports = new int[count];
+            for (int i = 0; i < count; i++) {
+                sockets[i] = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"));
+                ports[i] = sockets[i].getLocalPort();
+            }
+            return ports;
+        } finally {
+            for (ServerSocket socket : sockets) {
+                if (socket != null) {
+                    socket.close();
+                }
+            }
         }
     }
 }

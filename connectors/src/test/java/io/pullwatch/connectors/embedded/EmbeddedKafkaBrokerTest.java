@@ -118,4 +118,18 @@ class EmbeddedKafkaBrokerTest {
             return values;
         }
     }
+
+    /** The broker's and the controller's ports must differ: picked one at a time, they once came out the same. */
+    @Test
+    void picksDistinctFreePortsTogether() throws Exception {
+        for (int round = 0; round < 20; round++) {
+            int[] ports = EmbeddedKafkaBroker.freePorts(3);
+            assertThat(ports).hasSize(3).doesNotHaveDuplicates().doesNotContain(0);
+            for (int port : ports) {
+                try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getByName("127.0.0.1"))) {
+                    assertThat(socket.getLocalPort()).isEqualTo(port); // released again for the broker to bind
+                }
+            }
+        }
+    }
 }
