@@ -12,8 +12,11 @@ import io.pullwatch.search.config.SearchConfig;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -63,6 +66,12 @@ public final class SearchBenchmark {
     private static final String TOPIC = Topics.FEEDBACK.defaultName();
     private static final int PROBE_EVERY = 10;
     private static final int WARM_UP_DOCS = 300_000;
+    /** Query passes in the warm-up run, idle and then under ingest, at most, each: enough for the JIT to settle. */
+    private static final int MAX_WARM_UP_PASSES = 8;
+    /** Query passes before each measurement, at most; the warm-up run has done most of the JIT's work by then. */
+    private static final int MAX_PASSES_BEFORE_MEASURING = 3;
+    /** The JIT counts as settled once it compiles for at most this share of a warm-up pass's wall time. */
+    private static final double SETTLED_JIT_SHARE = 0.10;
 
     private final int docs;
     private final int runs;
@@ -71,6 +80,7 @@ public final class SearchBenchmark {
     private final PrintStream out;
     private final SearchConfig base;
     private final Map<String, Understanding> understood = SearchBenchDocs.cache();
+    private final CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
 
     /** @param base the search settings to run the service with (the benchmark's own broker, index and port win) */
     public SearchBenchmark(SearchConfig base, int docs, int runs, int queries, int ingestRate, PrintStream out) {
@@ -105,7 +115,8 @@ public final class SearchBenchmark {
         try (EmbeddedKafkaBroker kafka = EmbeddedKafkaBroker.start(0)) {
             kafka.createTopic(TOPIC, Topics.FEEDBACK.partitions(), false);
             kafka.createTopic(Topics.SAVED_QUERIES.defaultName(), 1, true);
-            warmUpService(kafka);
+            Map<String, List<String>> workload = workload();
+            warmUpService(kafka, workload);
             SearchBenchDocs generator = new SearchBenchDocs(START, understood);
             long produceStart = System.nanoTime();
             try (KafkaProducer<byte[], byte[]> producer = producer(kafka.bootstrapServers(), 20)) {
@@ -136,38 +147,37 @@ public final class SearchBenchmark {
                         + " %,.0f docs/s; %.0f µs of CPU per document (the in-process broker's included)%n",
                         serviceRate, serviceRate / ceiling, ceiling, serviceCpu);
 
-                Map<String, List<String>> workload = workload();
-                // One untimed pass of the whole workload first: with only two cores, C2 was still compiling (and
-                // recompiling, as each kind of query brought new types) about 70% of a core through the idle
-                // measurement and 57% through the busy one, which the latencies measured instead of the service.
-                long warmStart = System.nanoTime();
-                measureQueries(server.address(), token, workload);
-                out.printf("  Query warm-up pass (untimed, the same workload): %.1f s%n",
-                        (System.nanoTime() - warmStart) / 1e9);
+                warmUpQueries("idle", server.address(), token, workload, MAX_PASSES_BEFORE_MEASURING);
                 long idleStart = System.nanoTime();
-                Map<String, Latencies> idle = measureQueries(server.address(), token, workload);
+                long idleJit = jit.getTotalCompilationTime();
+                Map<String, Latencies> idleByQuery = new HashMap<>();
+                Map<String, Latencies> idle = measureQueries(server.address(), token, workload, idleByQuery);
                 double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+                out.printf("  Idle measurement: %.1f s, the JIT compiling for %.0f%% of it%n", idleSeconds,
+                        jitShare(idleJit, idleSeconds));
                 int idleSegments = segments(server);
                 Map<String, Latencies> lucene =
                         new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
-                // The busy warm-up pass and measurement last about as long as the idle one each; that and as much
-                // again are made beforehand, so that making documents (the load generator's work, not the
-                // service's) does not run in the service's heap while it is measured.
-                List<Ingest.Prepared> toIngest = Ingest.prepare(generator, (int) (ingestRate * (4 * idleSeconds + 30)));
+                // A pass under ingest takes up to twice as long as the idle measurement; documents for every pass
+                // there may be, the measurement and stock Lucene's are made beforehand, so that making documents (the
+                // load generator's work, not the service's) does not run in the service's heap while it is measured.
+                List<Ingest.Prepared> toIngest = Ingest.prepare(generator,
+                        (int) (ingestRate * (2 * (MAX_PASSES_BEFORE_MEASURING + 2) * idleSeconds + 30)));
                 Latencies visible = new Latencies();
                 Map<String, Latencies> busy;
                 Map<String, Latencies> luceneBusy;
+                Map<String, Latencies> busyByQuery = new HashMap<>();
                 int busySegments;
-                try (Ingest ingest = new Ingest(kafka.bootstrapServers(), toIngest, server, visible)) {
+                try (Ingest ingest = new Ingest(kafka.bootstrapServers(), TOPIC, toIngest, server, visible)) {
                     ingest.start();
-                    // Ingest brings code of its own to compile (the consumer's and the broker's fetch paths, flushes
-                    // and merges beside queries; C2 compiles of a second each in its first seconds): one untimed pass
-                    // under ingest first, so that the measurement is of ingest going on, not of ingest starting.
-                    long busyWarmStart = System.nanoTime();
-                    measureQueries(server.address(), token, workload);
-                    out.printf("  Query warm-up pass under ingest (untimed): %.1f s%n",
-                            (System.nanoTime() - busyWarmStart) / 1e9);
-                    busy = measureQueries(server.address(), token, workload);
+                    warmUpQueries("under ingest", server.address(), token, workload, MAX_PASSES_BEFORE_MEASURING);
+                    long busyStart = System.nanoTime();
+                    long busyJit = jit.getTotalCompilationTime();
+                    ingest.startProbing();
+                    busy = measureQueries(server.address(), token, workload, busyByQuery);
+                    double busySeconds = (System.nanoTime() - busyStart) / 1e9;
+                    out.printf("  Measurement under ingest: %.1f s, the JIT compiling for %.0f%% of it%n",
+                            busySeconds, jitShare(busyJit, busySeconds));
                     busySegments = segments(server);
                     luceneBusy = new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
                     out.printf("  Ingest during the busy measurement: %,d documents at a target of %,d/s%n",
@@ -179,6 +189,7 @@ public final class SearchBenchmark {
                         busySegments);
                 report(ceiling, serviceRate, idle, busy, lucene, luceneBusy, visible,
                         server.index().documentCount());
+                reportSlowest(workload, idleByQuery, busyByQuery);
             }
         } finally {
             deleteTree(indexDir);
@@ -190,8 +201,13 @@ public final class SearchBenchmark {
      * is the median of its runs in this JVM, so the JIT has compiled Lucene's indexing for it after the first run,
      * while the service's own path (consumer, record reader, near-real-time flushes from two threads) would otherwise
      * be compiled, and recompiled, inside its single timed run: about 30% of the process's CPU there on two cores.
+     * It then answers the workload's queries, idle and under ingest, until the JIT has settled on both. Ingest brings
+     * code of its own to compile (the consumer's, the broker's and the producer's per-request paths, flushes and merges
+     * beside queries) that at 2,000 documents a second reaches C2's thresholds only minutes in; warming up on this
+     * run's index, rather than the measured one, keeps those minutes of ingest out of the index the queries are
+     * measured on, which stays at the size asked for.
      */
-    private void warmUpService(EmbeddedKafkaBroker kafka) throws Exception {
+    private void warmUpService(EmbeddedKafkaBroker kafka, Map<String, List<String>> workload) throws Exception {
         int n = Math.min(docs, WARM_UP_DOCS);
         String topic = TOPIC + "-warm-up";
         kafka.createTopic(topic, Topics.FEEDBACK.partitions(), false);
@@ -203,6 +219,7 @@ public final class SearchBenchmark {
             }
         }
         Path dir = Files.createTempDirectory("search-bench-warm-up");
+        String token = Tokens.random();
         try {
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
@@ -211,7 +228,8 @@ public final class SearchBenchmark {
                     SearchConfig.FEEDBACK_TOPIC.key(), topic,
                     "search.port", "0",
                     "search.index-dir", dir.toString(),
-                    "search.retention", "100000 d")), Clock.systemUTC())) {
+                    "search.retention", "100000 d",
+                    "search.tokens", token + "=marketing")), Clock.systemUTC())) {
                 while (server.indexer().read() < n) {
                     Thread.sleep(5);
                 }
@@ -219,6 +237,13 @@ public final class SearchBenchmark {
                 out.printf("  Service warm-up run (untimed, its own topic and index): %,d documents at %,.0f docs/s,"
                         + " %.0f µs of CPU per document%n", n, n / ((System.nanoTime() - start) / 1e9),
                         (processCpuNanos() - cpuStart) / 1e3 / n);
+                warmUpQueries("idle, warm-up run", server.address(), token, workload, MAX_WARM_UP_PASSES);
+                List<Ingest.Prepared> toIngest = Ingest.prepare(generator, ingestRate * 30 * (MAX_WARM_UP_PASSES + 1));
+                try (Ingest ingest = new Ingest(kafka.bootstrapServers(), topic, toIngest, server, new Latencies())) {
+                    ingest.start();
+                    warmUpQueries("under ingest, warm-up run", server.address(), token, workload,
+                            MAX_WARM_UP_PASSES);
+                }
             }
         } finally {
             deleteTree(dir);
@@ -295,6 +320,34 @@ public final class SearchBenchmark {
     }
 
     /**
+     * Untimed passes of the workload until the JIT has settled, the way JMH warms up: until a pass in which the
+     * compilers worked for at most {@link #SETTLED_JIT_SHARE} of its time, or {@code maxPasses}. On two cores a compiler
+     * thread at work takes a query's core: after one fixed pass, C2 was still compiling (Kafka's request paths, Lucene's
+     * flushes, the queries' own types) for 60-100% of the measurement's time under ingest, which the latencies measured
+     * instead of the service.
+     */
+    private void warmUpQueries(String phase, String address, String token, Map<String, List<String>> workload,
+            int maxPasses) throws IOException {
+        for (int pass = 1; ; pass++) {
+            long start = System.nanoTime();
+            long compiling = jit.getTotalCompilationTime();
+            measureQueries(address, token, workload);
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double share = jitShare(compiling, seconds);
+            out.printf("  Query warm-up pass %d %s (untimed): %.1f s, the JIT compiling for %.0f%% of it%n", pass,
+                    phase, seconds, share);
+            if (pass >= maxPasses || share <= SETTLED_JIT_SHARE * 100) {
+                return;
+            }
+        }
+    }
+
+    /** Compilation time since {@code compilingBefore}, summed over the compiler threads, in % of the wall time. */
+    private double jitShare(long compilingBefore, double seconds) {
+        return (jit.getTotalCompilationTime() - compilingBefore) / (seconds * 10);
+    }
+
+    /**
      * The workload's queries one at a time, through a blocking client on one keep-alive connection
      * ({@link HttpURLConnection}; the JDK's asynchronous {@code HttpClient} hands each exchange between three of its
      * own threads, which on two cores added its scheduling delays to what was measured). The kinds are interleaved,
@@ -305,16 +358,25 @@ public final class SearchBenchmark {
      */
     private Map<String, Latencies> measureQueries(String address, String token, Map<String, List<String>> workload)
             throws IOException {
+        return measureQueries(address, token, workload, new HashMap<>());
+    }
+
+    /** As {@link #measureQueries(String, String, Map)}, also timing each query apart in {@code byQuery}. */
+    private Map<String, Latencies> measureQueries(String address, String token, Map<String, List<String>> workload,
+            Map<String, Latencies> byQuery) throws IOException {
         Map<String, Latencies> result = new LinkedHashMap<>();
         workload.keySet().forEach(kind -> result.put(kind, new Latencies()));
         int warmup = Math.max(50, queries / 10);
         for (int i = 0; i < warmup + queries; i++) {
             for (Map.Entry<String, List<String>> kind : workload.entrySet()) {
                 List<String> paths = kind.getValue();
+                String path = paths.get(i % paths.size());
                 long t0 = System.nanoTime();
-                get(address + "api/" + paths.get(i % paths.size()), token, kind.getKey());
+                get(address + "api/" + path, token, kind.getKey());
                 if (i >= warmup) {
-                    result.get(kind.getKey()).add(System.nanoTime() - t0);
+                    long took = System.nanoTime() - t0;
+                    result.get(kind.getKey()).add(took);
+                    byQuery.computeIfAbsent(path, q -> new Latencies()).add(took);
                 }
             }
         }
@@ -343,8 +405,8 @@ public final class SearchBenchmark {
         out.printf("| Service: Kafka -> decode -> index -> searchable | %,.0f (%.2f x ceiling) |%n", serviceRate,
                 serviceRate / ceiling);
         out.println();
-        out.printf("Event-to-searchable under ingest (%,d probes): p50 %.0f ms, p99 %.0f ms%n", visible.count(),
-                visible.percentileMillis(50), visible.percentileMillis(99));
+        out.printf("Event-to-searchable under ingest, from the measurement on (%,d probes): p50 %.0f ms, p99 %.0f ms%n",
+                visible.count(), visible.percentileMillis(50), visible.percentileMillis(99));
         out.println();
         out.printf("| HTTP query on %,d docs | idle p50 | idle p99 | under ingest p50 | under ingest p99 |"
                 + " stock Lucene alone, idle p50 / p99 | under ingest p50 / p99 |%n", indexed);
@@ -391,6 +453,30 @@ public final class SearchBenchmark {
                 new ByteArraySerializer(), new ByteArraySerializer());
     }
 
+    /**
+     * Each kind's slowest queries by median. A kind has a few dozen queries, each a few per cent of its samples, so its
+     * p99 is in the slowest query's own distribution: this says which query sets it.
+     */
+    private void reportSlowest(Map<String, List<String>> workload, Map<String, Latencies> idle,
+            Map<String, Latencies> busy) {
+        out.println();
+        out.println("| kind | slowest queries by median: idle p50 / under ingest p50 / under ingest p99 |");
+        out.println("|---|---|");
+        for (Map.Entry<String, List<String>> kind : workload.entrySet()) {
+            List<String> slowest = kind.getValue().stream().distinct().filter(busy::containsKey)
+                    .sorted(Comparator.comparingDouble((String q) -> busy.get(q).percentileMillis(50)).reversed())
+                    .limit(3).toList();
+            StringBuilder cell = new StringBuilder();
+            for (String q : slowest) {
+                cell.append(cell.isEmpty() ? "" : "; ").append(String.format(Locale.ROOT,
+                        "`%s` %.2f / %.2f / %.2f ms", URLDecoder.decode(q, StandardCharsets.UTF_8),
+                        idle.get(q).percentileMillis(50), busy.get(q).percentileMillis(50),
+                        busy.get(q).percentileMillis(99)));
+            }
+            out.printf("| %s | %s |%n", kind.getKey(), cell);
+        }
+    }
+
     private static void deleteTree(Path dir) throws IOException {
         try (var files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -406,15 +492,19 @@ public final class SearchBenchmark {
         record Prepared(String id, byte[] key, byte[] json) {}
 
         private final KafkaProducer<byte[], byte[]> producer;
+        private final String topic;
         private final List<Prepared> documents;
         private final SearchServer server;
         private final Latencies visible;
         private final Map<String, Long> pending = new ConcurrentHashMap<>();
         private final AtomicBoolean running = new AtomicBoolean(true);
+        /** Event-to-searchable is timed from the measurement on, as the queries are: at steady state. */
+        private volatile boolean probing;
         private final Thread thread = new Thread(this::publish, "bench-ingest");
         private volatile long sent;
 
-        Ingest(String bootstrap, List<Prepared> documents, SearchServer server, Latencies visible) {
+        Ingest(String bootstrap, String topic, List<Prepared> documents, SearchServer server, Latencies visible) {
+            this.topic = topic;
             this.producer = producer(bootstrap, 5);
             this.documents = documents;
             this.server = server;
@@ -428,6 +518,10 @@ public final class SearchBenchmark {
 
         long sent() {
             return sent;
+        }
+
+        void startProbing() {
+            probing = true;
         }
 
         int missing() {
@@ -448,14 +542,14 @@ public final class SearchBenchmark {
                     }
                 }
                 if (n == documents.size()) {
-                    out.printf("  The %,d documents prepared for the busy measurement ran out%n", n);
+                    out.printf("  The %,d documents prepared for ingest ran out%n", n);
                     return;
                 }
                 Prepared doc = documents.get((int) n);
-                if (n % PROBE_EVERY == 0) {
+                if (probing && n % PROBE_EVERY == 0) {
                     pending.put(doc.id(), System.nanoTime());
                 }
-                producer.send(new ProducerRecord<>(TOPIC, doc.key(), doc.json()));
+                producer.send(new ProducerRecord<>(topic, doc.key(), doc.json()));
                 n++;
                 sent = n;
             }
