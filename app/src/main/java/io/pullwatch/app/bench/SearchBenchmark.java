@@ -148,13 +148,12 @@ public final class SearchBenchmark {
                         serviceRate, serviceRate / ceiling, ceiling, serviceCpu);
 
                 warmUpQueries("idle", server.address(), token, workload, MAX_PASSES_BEFORE_MEASURING);
-                long idleStart = System.nanoTime();
-                long idleJit = jit.getTotalCompilationTime();
+                Stopwatch idleWatch = new Stopwatch();
                 Map<String, Latencies> idleByQuery = new HashMap<>();
                 Map<String, Latencies> idle = measureQueries(server.address(), token, workload, idleByQuery);
-                double idleSeconds = (System.nanoTime() - idleStart) / 1e9;
+                double idleSeconds = idleWatch.seconds();
                 out.printf("  Idle measurement: %.1f s, the JIT compiling for %.0f%% of it%n", idleSeconds,
-                        jitShare(idleJit, idleSeconds));
+                        idleWatch.jitShare());
                 int idleSegments = segments(server);
                 Map<String, Latencies> lucene =
                         new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
@@ -171,13 +170,11 @@ public final class SearchBenchmark {
                 try (Ingest ingest = new Ingest(kafka.bootstrapServers(), TOPIC, toIngest, server, visible)) {
                     ingest.start();
                     warmUpQueries("under ingest", server.address(), token, workload, MAX_PASSES_BEFORE_MEASURING);
-                    long busyStart = System.nanoTime();
-                    long busyJit = jit.getTotalCompilationTime();
+                    Stopwatch busyWatch = new Stopwatch();
                     ingest.startProbing();
                     busy = measureQueries(server.address(), token, workload, busyByQuery);
-                    double busySeconds = (System.nanoTime() - busyStart) / 1e9;
                     out.printf("  Measurement under ingest: %.1f s, the JIT compiling for %.0f%% of it%n",
-                            busySeconds, jitShare(busyJit, busySeconds));
+                            busyWatch.seconds(), busyWatch.jitShare());
                     busySegments = segments(server);
                     luceneBusy = new LuceneQueryPeer().measure(server.index().searchers(), workload, queries);
                     out.printf("  Ingest during the busy measurement: %,d documents at a target of %,d/s%n",
@@ -329,22 +326,30 @@ public final class SearchBenchmark {
     private void warmUpQueries(String phase, String address, String token, Map<String, List<String>> workload,
             int maxPasses) throws IOException {
         for (int pass = 1; ; pass++) {
-            long start = System.nanoTime();
-            long compiling = jit.getTotalCompilationTime();
+            Stopwatch watch = new Stopwatch();
             measureQueries(address, token, workload);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double share = jitShare(compiling, seconds);
+            double share = watch.jitShare();
             out.printf("  Query warm-up pass %d %s (untimed): %.1f s, the JIT compiling for %.0f%% of it%n", pass,
-                    phase, seconds, share);
+                    phase, watch.seconds(), share);
             if (pass >= maxPasses || share <= SETTLED_JIT_SHARE * 100) {
                 return;
             }
         }
     }
 
-    /** Compilation time since {@code compilingBefore}, summed over the compiler threads, in % of the wall time. */
-    private double jitShare(long compilingBefore, double seconds) {
-        return (jit.getTotalCompilationTime() - compilingBefore) / (seconds * 10);
+    /** Wall time and the JIT's compilation time since it was made, for a phase of the benchmark. */
+    private final class Stopwatch {
+        private final long startNanos = System.nanoTime();
+        private final long compilingMillis = jit.getTotalCompilationTime();
+
+        double seconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+
+        /** Compilation time so far, summed over the compiler threads, in % of the wall time so far. */
+        double jitShare() {
+            return (jit.getTotalCompilationTime() - compilingMillis) / (seconds() * 10);
+        }
     }
 
     /**
