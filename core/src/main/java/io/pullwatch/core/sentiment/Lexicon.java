@@ -18,9 +18,10 @@ import java.util.function.BiConsumer;
  *
  * <p>Sources are merged by precedence, the first that knows a word wins: the language's own idioms, then the
  * hand-rated lexicon (VADER for English, multilang AFINN-fr for French), then AFINN (English 165, its words rated ±2
- * or more; French 165), then for French Pattern's stems matched as prefixes. AFINN's integer levels are mapped onto
- * VADER's scale by {@link AfinnCalibration}; Pattern's -1..1 is scaled by 3.2 so a "superb" weighs about what VADER
- * gives it.
+ * or more; French 165), then for French Pattern's stems matched as prefixes. Within VADER's file a word rated twice
+ * keeps its later rating, and a few internet acronyms that spell ordinary words are left out
+ * ({@link #vaderWordRatings()}). AFINN's integer levels are mapped onto VADER's scale by {@link AfinnCalibration};
+ * Pattern's -1..1 is scaled by 3.2 so a "superb" weighs about what VADER gives it.
  */
 final class Lexicon {
 
@@ -33,6 +34,16 @@ final class Lexicon {
      * "flawless"). French has no crowd-rated lexicon to stand beside, so all its AFINN levels count.
      */
     static final int MIN_ADDED_AFINN_LEVEL = 2;
+    private static final String VADER_LEXICON = "vader/vader_lexicon.txt";
+    /**
+     * Entries of VADER's internet-slang block that spell ordinary English words whose ordinary sense carries no
+     * sentiment: "hand" is rated 2.2 as "have a nice day", "pita" -2.4 as "pain in the ass", and the slang reading
+     * would score "second-hand", "on the other hand", "pita bread" or the emoji "raised hand". Chosen as the block's
+     * entries found in a standard English word list (SCOWL american-english, lower case), less those whose ordinary
+     * sense carries the slang's sentiment too ("heart", "true", "snafu", "awol") and "sob", which the word block rates
+     * again as crying.
+     */
+    private static final Set<String> VADER_SLANG_HOMOGRAPHS = Set.of("hand", "l", "pita", "qt", "slap", "slaw", "wag");
     /** Bounds the card cache (about 17 MB per language when full). */
     static final int MAX_CARDS = 150_000;
     /** Pattern stems shorter than this only match whole words: "bon" must not score "bonjour". */
@@ -246,11 +257,7 @@ final class Lexicon {
         Map<String, List<Phrase>> phrases = new HashMap<>();
         BiConsumer<String, Float> add = (entry, v) -> addEntry(phraseTokenizer, entry, v, words, phrases);
         rules.idioms().forEach(add);
-        LexiconFiles.readTsv("vader/vader_lexicon.txt", (entry, v) -> {
-            if (isWordy(entry)) {
-                add.accept(entry, v);
-            }
-        });
+        vaderWordRatings().forEach(add);
         LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> {
             if (Math.abs(v) >= MIN_ADDED_AFINN_LEVEL) {
                 add.accept(entry, Holder.AFINN.toVader(v));
@@ -288,14 +295,13 @@ final class Lexicon {
      */
     private static Map<String, Float> loadSymbols() {
         Map<String, Float> symbols = new HashMap<>();
-        LexiconFiles.readTsv("vader/vader_lexicon.txt", (entry, v) -> {
+        LexiconFiles.readTsv(VADER_LEXICON, (entry, v) -> {
             if (!isWordy(entry)) {
-                symbols.putIfAbsent(entry, v);
+                symbols.putIfAbsent(entry, v); // rated twice ("d:"): the emoticon block's rating, not the word block's
             }
         });
         LexiconFiles.readTsv("afinn/AFINN-emoticon-8.txt", (entry, v) -> symbols.putIfAbsent(entry, Holder.AFINN.toVader(v)));
-        Map<String, Float> englishWords = new HashMap<>();
-        LexiconFiles.readTsv("vader/vader_lexicon.txt", (entry, v) -> englishWords.putIfAbsent(entry, v));
+        Map<String, Float> englishWords = new HashMap<>(vaderWordRatings());
         LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> englishWords.putIfAbsent(entry, Holder.AFINN.toVader(v)));
         LexiconFiles.readLines("vader/emoji_utf8_lexicon.txt", line -> {
             int tab = line.indexOf('\t');
@@ -317,6 +323,22 @@ final class Lexicon {
             }
         });
         return symbols;
+    }
+
+    /**
+     * VADER's word and phrase ratings as VADER itself reads them: its loader fills a dictionary line by line, so where
+     * the file rates a word twice, once in the internet-slang block at its head and again among the words, the later
+     * rating is the one VADER scores with ("lol" 1.8, not 2.9; "ok" 1.2, not 1.6). Less {@link
+     * #VADER_SLANG_HOMOGRAPHS}.
+     */
+    private static Map<String, Float> vaderWordRatings() {
+        Map<String, Float> ratings = new LinkedHashMap<>();
+        LexiconFiles.readTsv(VADER_LEXICON, (entry, v) -> {
+            if (isWordy(entry) && !VADER_SLANG_HOMOGRAPHS.contains(entry)) {
+                ratings.put(entry, v);
+            }
+        });
+        return ratings;
     }
 
     /** Entries made of letters are words or phrases; the rest (":-)", ":D", "</3") are emoticons. */

@@ -53,6 +53,25 @@ class LexiconSentimentScorerTest {
         assertThat(en("This phone is a gem")).isPositive();
     }
 
+    /**
+     * VADER's file rates "lol" and "ok" twice, in its slang block and again among the words; VADER reads it into a
+     * dictionary, so the later rating is the one it scores with: 1.8 and 1.2, whose normalised scores are these.
+     */
+    @Test
+    void aWordVaderRatesTwiceKeepsTheRatingVaderScoresWith() {
+        assertThat(en("lol")).isCloseTo(1.8 / Math.sqrt(1.8 * 1.8 + 15), within(1e-6));
+        assertThat(en("ok")).isCloseTo(1.2 / Math.sqrt(1.2 * 1.2 + 15), within(1e-6));
+        assertThat(en("D:")).as("an emoticon keeps the emoticon block's rating").isNegative();
+    }
+
+    /** "hand" is in VADER's slang block as "have a nice day" (2.2): read as slang, every hand would be praise. */
+    @Test
+    void slangAcronymsThatSpellOrdinaryWordsAreNotScored() {
+        assertThat(en("On the other hand, the hand dryer and the pita stand")).isZero();
+        assertThat(en("\u270B")).as("the emoji \"raised hand\"").isZero();
+        assertThat(en("a film with heart")).as("heart keeps its rating").isPositive();
+    }
+
     @ParameterizedTest(name = "[{0}] \"{1}\" is {2}")
     @CsvSource(delimiter = '|', value = {
             "en | The food is good.                                 | POSITIVE",
