@@ -127,9 +127,15 @@ final class Lexicon {
     /** Lazy, thread-safe, load-once (class initialisation is serialised by the JVM). */
     private static final class Holder {
         private static final AfinnCalibration AFINN = AfinnCalibration.fromLexicons();
-        private static final Map<String, Float> SYMBOLS = loadSymbols();
-        static final Lexicon ENGLISH = loadEnglish(SYMBOLS);
-        static final Lexicon FRENCH = loadFrench(SYMBOLS);
+        static final Lexicon ENGLISH;
+        static final Lexicon FRENCH;
+
+        static {
+            Map<String, Float> vaderWords = vaderWordRatings(); // read once for both, then let go
+            Map<String, Float> symbols = loadSymbols(vaderWords);
+            ENGLISH = loadEnglish(symbols, vaderWords);
+            FRENCH = loadFrench(symbols);
+        }
     }
 
     Tokenizer tokenizer() {
@@ -250,14 +256,14 @@ final class Lexicon {
 
     // ---------------------------------------------------------------- loading
 
-    private static Lexicon loadEnglish(Map<String, Float> symbols) {
+    private static Lexicon loadEnglish(Map<String, Float> symbols, Map<String, Float> vaderWords) {
         LanguageRules rules = EnglishRules.INSTANCE;
         Tokenizer phraseTokenizer = new Tokenizer(Set.of(), rules.elisionPrefixes());
         Map<String, Float> words = new HashMap<>();
         Map<String, List<Phrase>> phrases = new HashMap<>();
         BiConsumer<String, Float> add = (entry, v) -> addEntry(phraseTokenizer, entry, v, words, phrases);
         rules.idioms().forEach(add);
-        vaderWordRatings().forEach(add);
+        vaderWords.forEach(add);
         LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> {
             if (Math.abs(v) >= MIN_ADDED_AFINN_LEVEL) {
                 add.accept(entry, Holder.AFINN.toVader(v));
@@ -293,7 +299,7 @@ final class Lexicon {
      * Emoticons from VADER and AFINN, and emoji scored once here from VADER's descriptions ("smiling face with
      * hearts") through the English word lexicon, so scoring never re-reads a description.
      */
-    private static Map<String, Float> loadSymbols() {
+    private static Map<String, Float> loadSymbols(Map<String, Float> vaderWords) {
         Map<String, Float> symbols = new HashMap<>();
         LexiconFiles.readTsv(VADER_LEXICON, (entry, v) -> {
             if (!isWordy(entry)) {
@@ -301,7 +307,7 @@ final class Lexicon {
             }
         });
         LexiconFiles.readTsv("afinn/AFINN-emoticon-8.txt", (entry, v) -> symbols.putIfAbsent(entry, Holder.AFINN.toVader(v)));
-        Map<String, Float> englishWords = new HashMap<>(vaderWordRatings());
+        Map<String, Float> englishWords = new HashMap<>(vaderWords);
         LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> englishWords.putIfAbsent(entry, Holder.AFINN.toVader(v)));
         LexiconFiles.readLines("vader/emoji_utf8_lexicon.txt", line -> {
             int tab = line.indexOf('\t');
