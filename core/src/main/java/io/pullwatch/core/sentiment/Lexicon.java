@@ -20,7 +20,7 @@ import java.util.function.BiConsumer;
  * hand-rated lexicon (VADER for English, multilang AFINN-fr for French), then AFINN (English 165, its words rated ±2
  * or more; French 165), then for French Pattern's stems matched as prefixes. Within VADER's file a word rated twice
  * keeps its later rating, and a few internet acronyms that spell ordinary words are left out
- * ({@link #vaderWordRatings()}). AFINN's integer levels are mapped onto VADER's scale by {@link AfinnCalibration};
+ * ({@link VaderRatings}). AFINN's integer levels are mapped onto VADER's scale by {@link AfinnCalibration};
  * Pattern's -1..1 is scaled by 3.2 so a "superb" weighs about what VADER gives it.
  */
 final class Lexicon {
@@ -131,9 +131,9 @@ final class Lexicon {
         static final Lexicon FRENCH;
 
         static {
-            Map<String, Float> vaderWords = vaderWordRatings(); // read once for both, then let go
-            Map<String, Float> symbols = loadSymbols(vaderWords);
-            ENGLISH = loadEnglish(symbols, vaderWords);
+            VaderRatings vader = VaderRatings.read(); // read once for both lexicons, then let go
+            Map<String, Float> symbols = loadSymbols(vader);
+            ENGLISH = loadEnglish(symbols, vader.words());
             FRENCH = loadFrench(symbols);
         }
     }
@@ -299,15 +299,10 @@ final class Lexicon {
      * Emoticons from VADER and AFINN, and emoji scored once here from VADER's descriptions ("smiling face with
      * hearts") through the English word lexicon, so scoring never re-reads a description.
      */
-    private static Map<String, Float> loadSymbols(Map<String, Float> vaderWords) {
-        Map<String, Float> symbols = new HashMap<>();
-        LexiconFiles.readTsv(VADER_LEXICON, (entry, v) -> {
-            if (!isWordy(entry)) {
-                symbols.putIfAbsent(entry, v); // rated twice ("d:"): the emoticon block's rating, not the word block's
-            }
-        });
+    private static Map<String, Float> loadSymbols(VaderRatings vader) {
+        Map<String, Float> symbols = new HashMap<>(vader.emoticons());
         LexiconFiles.readTsv("afinn/AFINN-emoticon-8.txt", (entry, v) -> symbols.putIfAbsent(entry, Holder.AFINN.toVader(v)));
-        Map<String, Float> englishWords = new HashMap<>(vaderWords);
+        Map<String, Float> englishWords = new HashMap<>(vader.words());
         LexiconFiles.readTsv("afinn/AFINN-en-165.txt", (entry, v) -> englishWords.putIfAbsent(entry, Holder.AFINN.toVader(v)));
         LexiconFiles.readLines("vader/emoji_utf8_lexicon.txt", line -> {
             int tab = line.indexOf('\t');
@@ -332,19 +327,29 @@ final class Lexicon {
     }
 
     /**
-     * VADER's word and phrase ratings as VADER itself reads them: its loader fills a dictionary line by line, so where
-     * the file rates a word twice, once in the internet-slang block at its head and again among the words, the later
-     * rating is the one VADER scores with ("lol" 1.8, not 2.9; "ok" 1.2, not 1.6). Less {@link
-     * #VADER_SLANG_HOMOGRAPHS}.
+     * VADER's file, split into words (and phrases) and emoticons. Where the file rates a token twice, once in the
+     * internet-slang block at its head and again further down:
+     * <ul>
+     *   <li>a word keeps the later rating, the one VADER scores with (its loader fills a dictionary line by line):
+     *       "lol" 1.8, not 2.9; "ok" 1.2, not 1.6;
+     *   <li>an emoticon keeps the emoticon block's rating: "d:" (that is "D:") -2.9, not the word block's 1.2.
+     * </ul>
+     * Less {@link #VADER_SLANG_HOMOGRAPHS}.
      */
-    private static Map<String, Float> vaderWordRatings() {
-        Map<String, Float> ratings = new LinkedHashMap<>();
-        LexiconFiles.readTsv(VADER_LEXICON, (entry, v) -> {
-            if (isWordy(entry) && !VADER_SLANG_HOMOGRAPHS.contains(entry)) {
-                ratings.put(entry, v);
-            }
-        });
-        return ratings;
+    private record VaderRatings(Map<String, Float> words, Map<String, Float> emoticons) {
+
+        static VaderRatings read() {
+            Map<String, Float> words = new LinkedHashMap<>();
+            Map<String, Float> emoticons = new HashMap<>();
+            LexiconFiles.readTsv(VADER_LEXICON, (entry, v) -> {
+                if (!isWordy(entry)) {
+                    emoticons.putIfAbsent(entry, v);
+                } else if (!VADER_SLANG_HOMOGRAPHS.contains(entry)) {
+                    words.put(entry, v);
+                }
+            });
+            return new VaderRatings(words, emoticons);
+        }
     }
 
     /** Entries made of letters are words or phrases; the rest (":-)", ":D", "</3") are emoticons. */
