@@ -42,6 +42,11 @@ public final class FeedbackFields {
      */
     public static final String TEXT_PAIRS = "text.pairs";
     public static final String TITLE_PAIRS = "title.pairs";
+    /**
+     * Search index only: how many words the text has, as doc values. Each segment of the index keeps the documents
+     * of a language in this order ({@link FeedbackDocuments#INDEX_ORDER}). Not addressable in queries.
+     */
+    public static final String TEXT_WORDS = "text.words";
     /** What separates the two words of a word-pair term. */
     public static final char PAIR_SEPARATOR = ' ';
 

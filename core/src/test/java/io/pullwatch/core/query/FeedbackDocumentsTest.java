@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,6 +46,19 @@ class FeedbackDocumentsTest {
         assertThat(terms(indexed, FeedbackFields.TITLE_PAIRS)).containsExactly("great cafe");
         assertThat(indexed.getFields().stream().map(IndexableField::name))
                 .contains(FeedbackFields.TEXT, FeedbackFields.TITLE);
+    }
+
+    @Test
+    void theSearchIndexDocumentCarriesItsTextsWordCountTheIndexIsOrderedBy() {
+        assertThat(FeedbackDocuments.wordCount("  Late\tdelivery\n again ")).isEqualTo(3);
+        assertThat(FeedbackDocuments.wordCount("d'attente, trop longue !")).isEqualTo(4);
+        assertThat(FeedbackDocuments.wordCount("")).isZero();
+        assertThat(FeedbackDocuments.wordCount(null)).isZero();
+
+        Document indexed = FeedbackDocuments.forIndex(feedback(0, "Late delivery again"), new byte[] {'{', '}'});
+        assertThat(indexed.getField(FeedbackFields.TEXT_WORDS).numericValue()).isEqualTo(3L);
+        assertThat(FeedbackDocuments.INDEX_ORDER.getSort()).extracting(SortField::getField)
+                .containsExactly(FeedbackFields.LANG, FeedbackFields.TEXT_WORDS);
     }
 
     /** Exact phrases looked up by word pairs find the documents that phrases of words find, no more, no fewer. */

@@ -19,6 +19,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -44,10 +45,11 @@ public final class FeedbackIndex implements AutoCloseable {
     /**
      * The fields and analysis this version's documents have, kept in each commit. An index of another schema would
      * answer some queries wrongly (phrases look up {@link FeedbackFields#TEXT_PAIRS}, which schema 1 lacks), so it
-     * is refused at start-up rather than served. Schema 1 was written without this key.
+     * is refused at start-up rather than served. Schema 1 was written without this key; schema 3 keeps the documents
+     * of each segment in {@link FeedbackDocuments#INDEX_ORDER}.
      */
     static final String SCHEMA_KEY = "pullwatch.index-schema";
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private final Directory directory;
     private final IndexWriter writer;
@@ -70,12 +72,12 @@ public final class FeedbackIndex implements AutoCloseable {
             IndexWriterConfig config = new IndexWriterConfig(FeedbackAnalyzers.perField())
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                     .setRAMBufferSizeMB(64)
+                    .setIndexSort(FeedbackDocuments.INDEX_ORDER)
                     .setMergeScheduler(BackgroundThreads.mergeScheduler());
-            boolean existed = DirectoryReader.indexExists(directory);
-            writer = new IndexWriter(directory, config);
-            if (existed) {
-                requireSchema(writer, directory);
+            if (DirectoryReader.indexExists(directory)) {
+                requireSchema(directory); // before opening a writer, which would refuse another index order itself
             }
+            writer = new IndexWriter(directory, config);
             committedOffsets = offsetsOf(writer.getLiveCommitData());
             nextOffsets = new HashMap<>(committedOffsets);
             searchers = new SearcherManager(writer, readers);
@@ -95,15 +97,9 @@ public final class FeedbackIndex implements AutoCloseable {
         readers.start();
     }
 
-    private static void requireSchema(IndexWriter writer, Directory directory) throws IOException {
-        String found = "1";
-        for (Map.Entry<String, String> e : writer.getLiveCommitData()) {
-            if (e.getKey().equals(SCHEMA_KEY)) {
-                found = e.getValue();
-            }
-        }
+    private static void requireSchema(Directory directory) throws IOException {
+        String found = SegmentInfos.readLatestCommit(directory).getUserData().getOrDefault(SCHEMA_KEY, "1");
         if (!found.equals(SCHEMA)) {
-            writer.rollback();
             throw new IllegalStateException("the search index in " + directory + " has schema " + found
                     + " and this version reads schema " + SCHEMA + ": stop the service, delete that directory"
                     + " (search.index-dir) and start it again; the index is rebuilt from the feedback topic");

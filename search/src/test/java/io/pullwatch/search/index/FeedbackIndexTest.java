@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.pullwatch.core.event.Feedback;
+import io.pullwatch.core.event.SentimentLabel;
+import io.pullwatch.core.query.FeedbackDocuments;
 import io.pullwatch.core.query.FeedbackFields;
 import io.pullwatch.search.testing.TestFeedback;
 import java.nio.file.Path;
@@ -12,9 +14,14 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -49,6 +56,49 @@ class FeedbackIndexTest {
             assertThat(reopened.committedOffsets()).isEqualTo(Map.of(0, 4L, 1, 2L));
             assertThat(reopened.count(new MatchAllDocsQuery())).isEqualTo(TestFeedback.corpus().size());
         }
+    }
+
+    @Test
+    void eachSegmentKeepsItsDocumentsByLanguageThenShortestTextFirst() throws Exception {
+        try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 50)) {
+            // arrival order: longest first, the languages interleaved
+            TestFeedback.indexAll(index, java.util.List.of(
+                    french("f1", "La file d'attente à la caisse était vraiment très longue ce matin."),
+                    TestFeedback.corpus().get(0), // 9 words
+                    french("f2", "Personnel aimable, bon accueil."),
+                    TestFeedback.corpus().get(4), // 6 words
+                    french("f3", "Rupture de stock.")));
+            IndexSearcher searcher = index.searchers().acquire();
+            try {
+                assertThat(searcher.getIndexReader().leaves()).isNotEmpty();
+                for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                    assertThat(leaf.reader().getMetaData().getSort()).isEqualTo(FeedbackDocuments.INDEX_ORDER);
+                    SortedSetDocValues languages = DocValues.getSortedSet(leaf.reader(), FeedbackFields.LANG);
+                    NumericDocValues words = DocValues.getNumeric(leaf.reader(), FeedbackFields.TEXT_WORDS);
+                    String previous = "";
+                    long previousWords = 0;
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        String language = languages.advanceExact(doc)
+                                ? languages.lookupOrd(languages.nextOrd()).utf8ToString() : "";
+                        long count = words.advanceExact(doc) ? words.longValue() : 0;
+                        assertThat(language).isGreaterThanOrEqualTo(previous);
+                        if (language.equals(previous)) {
+                            assertThat(count).isGreaterThanOrEqualTo(previousWords);
+                        }
+                        previous = language;
+                        previousWords = count;
+                    }
+                }
+            } finally {
+                index.searchers().release(searcher);
+            }
+        }
+    }
+
+    private static Feedback french(String id, String text) {
+        Feedback english = TestFeedback.review(id, "lille-centre", "author-fr", 5, 3, SentimentLabel.NEUTRAL, null,
+                text);
+        return english.withUnderstanding("fr", english.sentiment(), english.aspects());
     }
 
     @Test
