@@ -545,13 +545,8 @@ public final class SearchBenchmark {
             long begin = System.nanoTime();
             long n = 0;
             while (running.get()) {
-                long due = (long) ((System.nanoTime() - begin) * ingestRate / 1e9);
+                long due = Math.min(documents.size(), (long) ((System.nanoTime() - begin) * ingestRate / 1e9));
                 for (; n < due; n++) {
-                    if (n == documents.size()) {
-                        out.printf("  The %,d documents prepared for ingest ran out%n", n);
-                        sent = n;
-                        return;
-                    }
                     Prepared doc = documents.get((int) n);
                     if (probing && n % PROBE_EVERY == 0) {
                         pending.put(doc.id(), System.nanoTime());
@@ -559,6 +554,10 @@ public final class SearchBenchmark {
                     producer.send(new ProducerRecord<>(topic, doc.key(), doc.json()));
                 }
                 sent = n;
+                if (n == documents.size()) {
+                    out.printf("  The %,d documents prepared for ingest ran out%n", n);
+                    return;
+                }
                 try {
                     Thread.sleep(PUBLISH_TICK_MS);
                 } catch (InterruptedException e) {

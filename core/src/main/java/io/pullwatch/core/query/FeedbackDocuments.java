@@ -4,6 +4,7 @@ import io.pullwatch.core.event.AspectMention;
 import io.pullwatch.core.event.Attribution;
 import io.pullwatch.core.event.Feedback;
 import io.pullwatch.core.event.FeedbackKind;
+import io.pullwatch.core.text.WhiteSpaceChunks;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -93,21 +94,9 @@ public final class FeedbackDocuments {
         return doc;
     }
 
-    /** Words separated by white space: a cheap measure of length that orders texts as their token counts do. */
+    /** Chunks between white space, as the text stage splits texts: a cheap measure of length. */
     static int wordCount(String text) {
-        if (text == null) {
-            return 0;
-        }
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean space = Character.isWhitespace(text.charAt(i));
-            if (!space && !inWord) {
-                words++;
-            }
-            inWord = !space;
-        }
-        return words;
+        return text == null ? 0 : WhiteSpaceChunks.of(text).count();
     }
 
     private static void addRating(Document doc, Feedback feedback) {
