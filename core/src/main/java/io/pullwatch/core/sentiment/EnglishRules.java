@@ -45,7 +45,18 @@ final class EnglishRules extends LanguageRules {
             Map.entry("minus", -1.5f), Map.entry("minuses", -1.5f), Map.entry("a plus", 1.5f),
             Map.entry("big plus", 1.5f), Map.entry("another plus", 1.5f), Map.entry("plus side", 1.5f),
             // eagerness, not a negated "wait"
-            Map.entry("can't wait", 1.5f), Map.entry("cant wait", 1.5f), Map.entry("cannot wait", 1.5f)));
+            Map.entry("can't wait", 1.5f), Map.entry("cant wait", 1.5f), Map.entry("cannot wait", 1.5f),
+            // "like" as a preposition of comparison or a polite request, not the verb VADER's raters rated
+            Map.entry("look like", 0f), Map.entry("looks like", 0f), Map.entry("looked like", 0f),
+            Map.entry("looking like", 0f), Map.entry("seem like", 0f), Map.entry("seems like", 0f),
+            Map.entry("seemed like", 0f), Map.entry("sound like", 0f), Map.entry("sounds like", 0f),
+            Map.entry("sounded like", 0f), Map.entry("feel like", 0f), Map.entry("feels like", 0f),
+            Map.entry("felt like", 0f), Map.entry("feeling like", 0f), Map.entry("smell like", 0f),
+            Map.entry("smells like", 0f), Map.entry("taste like", 0f), Map.entry("tastes like", 0f),
+            Map.entry("act like", 0f), Map.entry("acts like", 0f), Map.entry("just like", 0f),
+            Map.entry("more like", 0f), Map.entry("something like", 0f), Map.entry("anything like", 0f),
+            Map.entry("nothing like", 0f), Map.entry("exactly like", 0f), Map.entry("much like", 0f),
+            Map.entry("would like", 0f)));
 
     private static final Map<String, String> ALIASES = Lookups.mapOf(Map.ofEntries(
             Map.entry("gr8", "great"), Map.entry("luv", "love"), Map.entry("luvs", "love"), Map.entry("gud", "good"),

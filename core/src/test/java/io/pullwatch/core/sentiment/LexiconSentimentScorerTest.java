@@ -196,6 +196,15 @@ class LexiconSentimentScorerTest {
         }
 
         @Test
+        void likeAsAComparisonOrARequestCarriesNoSentiment() {
+            assertThat(en("Looks like rain today")).isZero();
+            assertThat(en("It felt like an hour in the queue")).isZero();
+            assertThat(en("I would like a refund")).isZero();
+            assertThat(en("Sounds like a great deal")).isPositive(); // the compared thing keeps its own sentiment
+            assertThat(en("I like this store")).isPositive();
+        }
+
+        @Test
         void comparingWithThePastEmphasisesInsteadOfNegating() {
             assertThat(en("Never been this happy")).isPositive();
             assertThat(en("Haven't been this happy in years")).isPositive();
