@@ -9,6 +9,7 @@ import io.pullwatch.core.query.FeedbackDocuments;
 import io.pullwatch.core.query.FeedbackFields;
 import io.pullwatch.search.testing.TestFeedback;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -35,7 +36,7 @@ class FeedbackIndexTest {
     void indexingTheSameFeedbackTwiceLeavesOneDocument() throws Exception {
         try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 50)) {
             Feedback first = TestFeedback.corpus().get(0);
-            TestFeedback.indexAll(index, java.util.List.of(first, first, first));
+            TestFeedback.indexAll(index, List.of(first, first, first));
 
             assertThat(index.count(new MatchAllDocsQuery())).isEqualTo(1);
             assertThat(index.count(new TermQuery(new Term(FeedbackFields.ID, first.feedbackId())))).isEqualTo(1);
@@ -62,7 +63,7 @@ class FeedbackIndexTest {
     void eachSegmentKeepsItsDocumentsByLanguageThenShortestTextFirst() throws Exception {
         try (FeedbackIndex index = new FeedbackIndex(new ByteBuffersDirectory(), 50)) {
             // arrival order: longest first, the languages interleaved
-            TestFeedback.indexAll(index, java.util.List.of(
+            TestFeedback.indexAll(index, List.of(
                     french("f1", "La file d'attente à la caisse était vraiment très longue ce matin."),
                     TestFeedback.corpus().get(0), // 9 words
                     french("f2", "Personnel aimable, bon accueil."),
@@ -96,9 +97,9 @@ class FeedbackIndexTest {
     }
 
     private static Feedback french(String id, String text) {
-        Feedback english = TestFeedback.review(id, "lille-centre", "author-fr", 5, 3, SentimentLabel.NEUTRAL, null,
+        Feedback review = TestFeedback.review(id, "lille-centre", "author-fr", 5, 3, SentimentLabel.NEUTRAL, null,
                 text);
-        return english.withUnderstanding("fr", english.sentiment(), english.aspects());
+        return review.withUnderstanding("fr", review.sentiment(), review.aspects());
     }
 
     @Test
