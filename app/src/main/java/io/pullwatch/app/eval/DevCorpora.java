@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -57,7 +59,20 @@ public final class DevCorpora {
 
     /** Allociné: 4 stars or more positive (+1), 2 or fewer negative (-1), the rest left out. */
     public List<LabelledText> allocine() {
-        return read("allocine_tatia", row -> {
+        return starRated("allocine_tatia");
+    }
+
+    /**
+     * amazon2018_fashion5, retail reviews, labelled as Allociné's. The file lists a review once for each variant of
+     * the product it was posted under (size, colour); each text is kept once.
+     */
+    public List<LabelledText> fashionReviews() {
+        Set<String> seen = new HashSet<>();
+        return starRated("amazon2018_fashion5").stream().filter(text -> seen.add(text.text())).toList();
+    }
+
+    private List<LabelledText> starRated(String corpus) {
+        return read(corpus, row -> {
             if (!row.path("rating").isNumber()) {
                 return null;
             }

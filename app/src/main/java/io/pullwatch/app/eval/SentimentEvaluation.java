@@ -68,24 +68,40 @@ public final class SentimentEvaluation {
                 SentimentMetrics.threeClassMacroF1(sandersVader, sandersGold));
         out.println();
 
-        List<LabelledText> allocine = corpora.allocine();
-        boolean[] positive = new boolean[allocine.size()];
-        for (int i = 0; i < positive.length; i++) {
-            positive[i] = allocine.get(i).gold() > 0;
-        }
-        double[] allocineOurs = allocine.stream().mapToDouble(ours).toArray();
-        double[] allocineVader = allocine.stream().mapToDouble(vader).toArray();
         out.println("### French: Allociné reviews from the text alone (≥ 4 stars positive, ≤ 2 negative)");
         out.println();
-        out.println("| corpus | n | Pullwatch accuracy | Pullwatch macro-F1 | VADER accuracy (English-only peer) |"
-                + " VADER macro-F1 |");
-        out.println("|---|---|---|---|---|---|");
-        out.printf("| allocine_tatia | %,d | **%.3f** | **%.3f** | %.3f | %.3f |%n", allocine.size(),
-                SentimentMetrics.binaryAccuracy(allocineOurs, positive),
-                SentimentMetrics.binaryMacroF1(allocineOurs, positive),
-                SentimentMetrics.binaryAccuracy(allocineVader, positive),
-                SentimentMetrics.binaryMacroF1(allocineVader, positive));
+        starRatedTable("allocine_tatia", corpora.allocine(), "VADER (English-only peer)", ours, vader);
+        out.println("### English retail: Amazon fashion reviews from the text alone (≥ 4 stars positive, ≤ 2 negative;"
+                + " each text once)");
+        out.println();
+        starRatedTable("amazon2018_fashion5", corpora.fashionReviews(), "VADER", ours, vader);
         out.flush();
+    }
+
+    private void starRatedTable(String corpus, List<LabelledText> texts, String peer,
+            ToDoubleFunction<LabelledText> ours, ToDoubleFunction<LabelledText> vader) {
+        boolean[] positive = new boolean[texts.size()];
+        for (int i = 0; i < positive.length; i++) {
+            positive[i] = texts.get(i).gold() > 0;
+        }
+        double[] mine = texts.stream().mapToDouble(ours).toArray();
+        double[] theirs = texts.stream().mapToDouble(vader).toArray();
+        out.printf("| corpus | n (negative) | Pullwatch accuracy | Pullwatch macro-F1 | %s accuracy | %s macro-F1 |%n",
+                peer, peer);
+        out.println("|---|---|---|---|---|---|");
+        out.printf("| %s | %,d (%,d) | **%.3f** | **%.3f** | %.3f | %.3f |%n", corpus, texts.size(),
+                texts.size() - countTrue(positive), SentimentMetrics.binaryAccuracy(mine, positive),
+                SentimentMetrics.binaryMacroF1(mine, positive), SentimentMetrics.binaryAccuracy(theirs, positive),
+                SentimentMetrics.binaryMacroF1(theirs, positive));
+        out.println();
+    }
+
+    private static int countTrue(boolean[] values) {
+        int n = 0;
+        for (boolean value : values) {
+            n += value ? 1 : 0;
+        }
+        return n;
     }
 
     static double threeClassAccuracy(double[] predicted, double[] gold) {

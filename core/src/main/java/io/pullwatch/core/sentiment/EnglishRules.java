@@ -28,6 +28,13 @@ final class EnglishRules extends LanguageRules {
     private static final Set<String> INTERJECTIONS = Lookups.setOf("lol", "lool", "lmao", "lmfao", "rofl", "haha",
             "hahaha", "hehe", "hihi", "yay", "yey", "wow", "omg", "ugh", "yuck", "huzzah", "hooray", "woohoo", "yikes",
             "ouch", "oops", "meh");
+    private static final Set<String> EXCESS_MARKERS = Lookups.setOf("too");
+    /** Size and fit, price, time and speed, weight, temperature, taste, amount: "too small", "too many". */
+    private static final Set<String> EXCESS_TARGETS = Lookups.setOf("small", "big", "large", "tight", "loose", "long",
+            "short", "wide", "narrow", "thick", "thin", "heavy", "bulky", "baggy", "tall", "snug", "sheer",
+            "expensive", "pricey", "pricy", "costly", "slow", "fast", "late", "early", "soon", "hot", "cold", "warm",
+            "sweet", "salty", "spicy", "greasy", "oily", "dry", "bright", "dark", "loud", "soft", "hard", "stiff",
+            "strong", "high", "low", "much", "many", "busy", "crowded", "complicated");
     private static final Set<String> CONTEXTUAL = Lookups.union(CONCESSIVE, Set.of("least"));
 
     /** VADER's sentiment-laden idioms, and fixed phrases whose words would otherwise be scored one by one. */
@@ -56,7 +63,25 @@ final class EnglishRules extends LanguageRules {
             Map.entry("act like", 0f), Map.entry("acts like", 0f), Map.entry("just like", 0f),
             Map.entry("more like", 0f), Map.entry("something like", 0f), Map.entry("anything like", 0f),
             Map.entry("nothing like", 0f), Map.entry("exactly like", 0f), Map.entry("much like", 0f),
-            Map.entry("would like", 0f)));
+            Map.entry("would like", 0f),
+            // retail: what goes wrong with a product or a delivery, fit and value, and the advice a review ends with
+            Map.entry("junk", -2f), Map.entry("flimsy", -1.6f), Map.entry("ripped", -1.5f), Map.entry("frayed", -1.2f),
+            Map.entry("faded", -1f), Map.entry("stained", -1.2f), Map.entry("leaky", -1.5f), Map.entry("wobbly", -1.2f),
+            Map.entry("scratchy", -1.2f), Map.entry("sturdy", 1.5f), Map.entry("roomy", 1.2f), Map.entry("comfy", 1.8f),
+            Map.entry("fell apart", -2.2f), Map.entry("falls apart", -2.2f), Map.entry("fall apart", -2.2f),
+            Map.entry("falling apart", -2.2f), Map.entry("came apart", -2.2f), Map.entry("cheaply made", -2f),
+            Map.entry("stopped working", -2f), Map.entry("stops working", -2f), Map.entry("quit working", -2f),
+            Map.entry("doesn't work", -1.8f), Map.entry("does not work", -1.8f), Map.entry("didn't work", -1.8f),
+            Map.entry("did not work", -1.8f), Map.entry("don't work", -1.8f), Map.entry("not working", -1.8f),
+            Map.entry("runs small", -0.8f), Map.entry("runs large", -0.8f), Map.entry("runs big", -0.8f),
+            Map.entry("as described", 1.2f), Map.entry("as advertised", 1.2f), Map.entry("as pictured", 1.2f),
+            Map.entry("exactly what i needed", 2f), Map.entry("exactly what i wanted", 2f),
+            Map.entry("just what i needed", 2f), Map.entry("never arrived", -2f), Map.entry("never received", -2f),
+            Map.entry("never showed up", -2f), Map.entry("arrived late", -1.5f), Map.entry("sent it back", -1.5f),
+            Map.entry("send it back", -1.5f), Map.entry("sending it back", -1.5f), Map.entry("returned it", -1.2f),
+            Map.entry("return it", -1.2f), Map.entry("returning it", -1.2f), Map.entry("my money back", -2f),
+            Map.entry("save your money", -2f), Map.entry("waste your money", -2f), Map.entry("waste your time", -2f),
+            Map.entry("don't waste", -2f), Map.entry("dont waste", -2f), Map.entry("do not waste", -2f)));
 
     private static final Map<String, String> ALIASES = Lookups.mapOf(Map.ofEntries(
             Map.entry("gr8", "great"), Map.entry("luv", "love"), Map.entry("luvs", "love"), Map.entry("gud", "good"),
@@ -160,6 +185,16 @@ final class EnglishRules extends LanguageRules {
     @Override
     Set<String> negationTransparent() {
         return NEGATION_TRANSPARENT;
+    }
+
+    @Override
+    Set<String> excessMarkers() {
+        return EXCESS_MARKERS;
+    }
+
+    @Override
+    Set<String> excessTargets() {
+        return EXCESS_TARGETS;
     }
 
     @Override

@@ -26,6 +26,19 @@ final class FrenchRules extends LanguageRules {
     private static final Set<String> CONCESSIVE = Lookups.setOf("malgre", "quoique");
     private static final Set<String> INTERJECTIONS = Lookups.setOf("mdr", "ptdr", "lol", "haha", "hahaha", "hihi",
             "hehe", "ouf", "beurk", "youpi", "wow", "bof", "ouah", "waouh");
+    private static final Set<String> EXCESS_MARKERS = Lookups.setOf("trop");
+    /**
+     * Size and fit, price, time and speed, weight, temperature, taste (folded, with their feminine and plural forms),
+     * and "trop de …", too much or too many: "trop petit", "trop cher", "trop de monde".
+     */
+    private static final Set<String> EXCESS_TARGETS = Lookups.setOf("petit", "petite", "petits", "petites", "grand",
+            "grande", "grands", "grandes", "gros", "grosse", "grosses", "serre", "serree", "serres", "serrees",
+            "large", "larges", "ample", "amples", "long", "longue", "longs", "longues", "court", "courte", "courts",
+            "courtes", "etroit", "etroite", "etroits", "etroites", "epais", "epaisse", "lourd", "lourde", "lourds",
+            "lourdes", "cher", "chere", "chers", "cheres", "onereux", "lent", "lente", "lents", "lentes", "rapide",
+            "rapides", "tard", "tot", "chaud", "chaude", "chauds", "chaudes", "froid", "froide", "froids", "froides",
+            "sucre", "sucree", "sale", "salee", "gras", "grasse", "sec", "seche", "fort", "forte", "bruyant",
+            "bruyante", "complique", "compliquee", "moulant", "moulante", "juste", "de", "d");
     private static final Set<String> CONTEXTUAL = Lookups.union(CONCESSIVE, Set.of("peu", "bien", "meme", "que", "qu"));
 
     /**
@@ -40,7 +53,23 @@ final class FrenchRules extends LanguageRules {
             Map.entry("navet", -2.4f), Map.entry("chiant", -2f), Map.entry("naze", -2f), Map.entry("bravo", 2.4f),
             Map.entry("chef-d'oeuvre", 3.2f), Map.entry("chef-d'œuvre", 3.2f), Map.entry("a voir", 1.6f),
             Map.entry("a eviter", -2.4f), Map.entry("coup de coeur", 2.4f), Map.entry("coup de cœur", 2.4f),
-            Map.entry("perte de temps", -2.4f), Map.entry("du jamais vu", 2f)));
+            Map.entry("perte de temps", -2.4f), Map.entry("du jamais vu", 2f),
+            // "bien" that is neither "good" nor a booster: of course, well then, or else, many, far from
+            Map.entry("bien sur", 0f), Map.entry("bien entendu", 0f), Map.entry("eh bien", 0f), Map.entry("ou bien", 0f),
+            Map.entry("bien des", 0f), Map.entry("bien loin", 0f), Map.entry("si bien que", 0f),
+            Map.entry("tant bien que mal", 0f),
+            // reviews' verdicts, and retail: what goes wrong with a product or a delivery
+            Map.entry("à fuir", -2.4f), Map.entry("passez votre chemin", -2f), Map.entry("passez votre route", -2f),
+            Map.entry("n'importe quoi", -2f), Map.entry("attendais à mieux", -1.6f), Map.entry("attendais mieux", -1.6f),
+            Map.entry("sans intérêt", -2f), Map.entry("rien à redire", 2f), Map.entry("nickel", 2.4f),
+            Map.entry("bâclé", -2f), Map.entry("fade", -1.2f), Map.entry("injoignable", -2f), Map.entry("abîmé", -1.5f),
+            Map.entry("troué", -1.5f), Map.entry("délavé", -1f), Map.entry("conforme", 1.2f),
+            Map.entry("non conforme", -1.5f), Map.entry("jamais reçu", -2f), Map.entry("jamais arrivé", -2f),
+            Map.entry("jamais livré", -2f), Map.entry("pas reçu", -1.5f),
+            // "cher" is "dear" to the lexicons, but "expensive" in a review: "pas cher" is praise ("trop cher", excess)
+            Map.entry("cher", 0f), Map.entry("chère", 0f), Map.entry("chers", 0f), Map.entry("chères", 0f),
+            Map.entry("pas cher", 1.5f), Map.entry("pas chère", 1.5f), Map.entry("pas chers", 1.5f),
+            Map.entry("pas chères", 1.5f), Map.entry("peu cher", 1.5f), Map.entry("peu chère", 1.5f)));
 
     /** Determiners, prepositions, pronouns, conjunctions, ordinals, discourse words and stem homographs (folded). */
     private static final Set<String> FUNCTION_WORDS = Lookups.setOf(
@@ -151,6 +180,21 @@ final class FrenchRules extends LanguageRules {
     @Override
     Set<String> negationTransparent() {
         return NEGATION_TRANSPARENT;
+    }
+
+    @Override
+    Set<String> excessMarkers() {
+        return EXCESS_MARKERS;
+    }
+
+    @Override
+    Set<String> excessTargets() {
+        return EXCESS_TARGETS;
+    }
+
+    @Override
+    Set<String> boostersWithASenseOfTheirOwn() {
+        return Set.of("bien");
     }
 
     @Override

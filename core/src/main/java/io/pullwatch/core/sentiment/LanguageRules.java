@@ -12,12 +12,33 @@ abstract class LanguageRules {
 
     static final float BOOST = 0.293f;
     static final float DAMPEN = -0.293f;
+    /** The valence of a complaint of excess, "too small", "trop cher": a mild complaint, below "bad" (-2.5). */
+    static final float EXCESS = -1.5f;
 
     /** Words that open a negation scope running to the end of the clause. */
     abstract Set<String> negators();
 
     /** Intensifiers (positive) and dampeners (negative), applied to the next sentiment words of the clause. */
     abstract Map<String, Float> boosters();
+
+    /** Markers of excess: "too", "trop". */
+    abstract Set<String> excessMarkers();
+
+    /**
+     * Gradable words of size, fit, price, time, weight and taste: no sentiment alone, a complaint after a marker of
+     * excess ("too small", "trop cher"), whatever sense a merged lexicon gives them ("cher" is also "dear", "grand"
+     * "great"). Before other words a marker of excess is what the language makes it: nothing in English ("too good"),
+     * a booster in colloquial French ("trop beau").
+     */
+    abstract Set<String> excessTargets();
+
+    /**
+     * Boosters that are sentiment words, rated in the lexicon, when they modify nothing: French "bien" in "c'est bien",
+     * "très bien", but "bien meilleur" and "bien trop long" boost. None by default.
+     */
+    Set<String> boostersWithASenseOfTheirOwn() {
+        return Set.of();
+    }
 
     /** "but": what comes before is weighed half, what follows one and a half times (VADER's weights). */
     abstract Set<String> contrastMarkers();
@@ -82,8 +103,8 @@ abstract class LanguageRules {
     /** Whether any rule may react to {@code key}; the scorer skips the rule checks for every other word. */
     final boolean isRuleWord(String key) {
         return negators().contains(key) || boosters().containsKey(key) || contrastMarkers().contains(key)
-                || contextualWords().contains(key) || isNegator(null, key) || interjections().contains(key) || isWeakNegator(key)
-                || cancelsWeakNegation(key);
+                || contextualWords().contains(key) || excessMarkers().contains(key) || isNegator(null, key)
+                || interjections().contains(key) || isWeakNegator(key) || cancelsWeakNegation(key);
     }
 
     /** Whether {@code key} negates, given the word before it (French "un peu" dampens where "peu" negates). */

@@ -269,8 +269,14 @@ final class Lexicon {
                 add.accept(entry, Holder.AFINN.toVader(v));
             }
         });
-        rules.boosters().keySet().forEach(words::remove); // boosters modify, they are not scored themselves (VADER)
+        removeBoosters(rules, words);
         return new Lexicon(rules, words, phrases, Map.of(), symbols);
+    }
+
+    /** Boosters modify, they are not scored themselves (VADER), unless they have a sense of their own ("bien"). */
+    private static void removeBoosters(LanguageRules rules, Map<String, Float> words) {
+        rules.boosters().keySet().stream().filter(key -> !rules.boostersWithASenseOfTheirOwn().contains(key))
+                .forEach(words::remove);
     }
 
     private static Lexicon loadFrench(Map<String, Float> symbols) {
@@ -291,7 +297,7 @@ final class Lexicon {
         for (String neutral : rules.functionWords()) {
             words.put(neutral, 0f); // an explicit 0 stops the stem fallback as well
         }
-        rules.boosters().keySet().forEach(words::remove);
+        removeBoosters(rules, words);
         return new Lexicon(rules, words, phrases, stems, symbols);
     }
 

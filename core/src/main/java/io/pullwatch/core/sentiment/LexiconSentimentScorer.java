@@ -20,6 +20,8 @@ import java.util.List;
  *   <li>long texts are normalised on the sum divided by √(opinionated sentences) rather than on the raw sum, which
  *       in VADER saturates at ±1 after a few sentences whatever the balance;
  *   <li>elongated words ("goood", "nuuul") are read in their short form and emphasised like a booster;
+ *   <li>"too" / "trop" before a word of size, price, time or taste is a complaint ("too small", "trop cher"), and
+ *       French "bien" is "good" where it modifies nothing ("c'est bien") rather than always a booster;
  *   <li>VADER's lexicon is completed by AFINN and by inflection rewrites; French merges multilang AFINN-fr (with its
  *       phrases), AFINN-fr and Pattern stems matched as prefixes.
  * </ul>
@@ -178,7 +180,13 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 return end;
             }
             if (word.ruleWord()) {
-                applyRule(word, nextWord(tokens, i));
+                Token next = nextWord(tokens, i);
+                if (next != null && rules.excessMarkers().contains(key) && rules.excessTargets().contains(next.key())) {
+                    addScored(LanguageRules.EXCESS, next.allCaps() && mixedCase, next.elongated()); // "too small"
+                    previousKey = next.key();
+                    return i + 2;
+                }
+                applyRule(word, next);
             } else {
                 addScored(valence(word), word.allCaps() && mixedCase, word.elongated());
             }
@@ -211,7 +219,7 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 if (nextWord == null || Float.isNaN(nextWord.valence())) {
                     add(word.valence(), 1f); // VADER: "no" alone ("no idea", "oh no") is negative
                 }
-            } else if (rules.boosters().containsKey(key)) {
+            } else if (rules.boosters().containsKey(key) && !standsAlone(key, nextWord)) {
                 float boost = rules.boosters().get(key);
                 shiftBoost(word.allCaps() && mixedCase ? boost + Math.signum(boost) * CAPS_INCREMENT : boost);
             } else if (rules.interjections().contains(key)) {
@@ -225,6 +233,17 @@ public final class LexiconSentimentScorer implements SentimentScorer {
                 }
                 addScored(valence(word), word.allCaps() && mixedCase, word.elongated());
             }
+        }
+
+        /**
+         * Whether a booster with a sense of its own is that word here: at the end of its clause or before a function
+         * word ("c'est bien", "ils jouent bien leur rôle", "bien mais long"). Before any other word it is the adverb
+         * of degree: "bien meilleur", "une bien pâle copie".
+         */
+        private boolean standsAlone(String key, Token nextWord) {
+            return rules.boostersWithASenseOfTheirOwn().contains(key) && (nextWord == null
+                    || rules.functionWords().contains(nextWord.key())
+                    || rules.contrastMarkers().contains(nextWord.key()));
         }
 
         /** The valence of a word; an elongated word may mean its shortened form ("goood"). */

@@ -205,6 +205,48 @@ class LexiconSentimentScorerTest {
         }
 
         @Test
+        void tooOrTropBeforeASizePriceOrTimeIsAComplaint() {
+            assertThat(en("The jacket is too small")).isNegative();
+            assertThat(en("Way too expensive for what it is")).isNegative();
+            assertThat(en("Too many people at the till")).isNegative();
+            assertThat(en("Not too big, not too small")).isPositive(); // "not too X" is what one hoped for
+            assertThat(en("I love it too")).isPositive(); // "too" as "also"
+            assertThat(en("Me too")).isZero();
+            assertThat(fr("Beaucoup trop cher")).isNegative(); // "cher" is also "dear" to the lexicons
+            assertThat(fr("La veste est trop petite")).isNegative();
+            assertThat(fr("Trop de monde en caisse")).isNegative();
+            assertThat(fr("Pas cher du tout")).isPositive();
+            assertThat(fr("Trop beau")).isPositive(); // colloquial "trop" before a sentiment word is "very"
+        }
+
+        @Test
+        void frenchBienIsGoodWhenItModifiesNothing() {
+            assertThat(fr("C'est bien")).isPositive();
+            assertThat(fr("Très bien, merci")).isPositive();
+            assertThat(fr("Ce n'est pas bien")).isNegative();
+            assertThat(fr("Bien meilleur que l'autre")).isGreaterThan(fr("Meilleur que l'autre"));
+            assertThat(fr("Une bien pâle copie")).isNotPositive(); // "bien" of degree, before an unrated word
+            assertThat(fr("Bien sûr")).isZero();
+            assertThat(fr("Eh bien, voilà")).isZero();
+        }
+
+        @Test
+        void retailVerdictsCarrySentiment() {
+            assertThat(en("Don't waste your money")).isNegative(); // not a negated "waste"
+            assertThat(en("Save your money")).isNegative();
+            assertThat(en("It fell apart after a week")).isNegative();
+            assertThat(en("The zip doesn't work")).isNegative();
+            assertThat(en("Never arrived")).isNegative();
+            assertThat(en("Exactly what I needed")).isPositive();
+            assertThat(en("Comfy and sturdy")).isPositive();
+            assertThat(fr("À fuir !")).isNegative();
+            assertThat(fr("Colis jamais reçu")).isNegative();
+            assertThat(fr("Article non conforme")).isNegative();
+            assertThat(fr("Je m'attendais à mieux")).isNegative();
+            assertThat(fr("Rien à redire, nickel")).isPositive();
+        }
+
+        @Test
         void comparingWithThePastEmphasisesInsteadOfNegating() {
             assertThat(en("Never been this happy")).isPositive();
             assertThat(en("Haven't been this happy in years")).isPositive();
