@@ -81,7 +81,13 @@ final class EnglishRules extends LanguageRules {
             Map.entry("send it back", -1.5f), Map.entry("sending it back", -1.5f), Map.entry("returned it", -1.2f),
             Map.entry("return it", -1.2f), Map.entry("returning it", -1.2f), Map.entry("my money back", -2f),
             Map.entry("save your money", -2f), Map.entry("waste your money", -2f), Map.entry("waste your time", -2f),
-            Map.entry("don't waste", -2f), Map.entry("dont waste", -2f), Map.entry("do not waste", -2f)));
+            Map.entry("don't waste", -2f), Map.entry("dont waste", -2f), Map.entry("do not waste", -2f),
+            // service and the shop: staff, price, stock, and whether the customer comes back
+            Map.entry("unhelpful", -1.8f), Map.entry("knowledgeable", 1.5f), Map.entry("attentive", 1.5f),
+            Map.entry("understaffed", -1.5f), Map.entry("overpriced", -1.8f), Map.entry("rip off", -2.5f),
+            Map.entry("ripoff", -2.5f), Map.entry("slow service", -1.5f), Map.entry("slow delivery", -1.5f),
+            Map.entry("hassle", -1.5f), Map.entry("out of stock", -1.2f), Map.entry("never again", -2f),
+            Map.entry("be back", 1.5f)));
 
     private static final Map<String, String> ALIASES = Lookups.mapOf(Map.ofEntries(
             Map.entry("gr8", "great"), Map.entry("luv", "love"), Map.entry("luvs", "love"), Map.entry("gud", "good"),

@@ -38,7 +38,8 @@ final class FrenchRules extends LanguageRules {
             "lourdes", "cher", "chere", "chers", "cheres", "onereux", "lent", "lente", "lents", "lentes", "rapide",
             "rapides", "tard", "tot", "chaud", "chaude", "chauds", "chaudes", "froid", "froide", "froids", "froides",
             "sucre", "sucree", "sale", "salee", "gras", "grasse", "sec", "seche", "fort", "forte", "bruyant",
-            "bruyante", "complique", "compliquee", "moulant", "moulante", "juste", "de", "d");
+            "bruyante", "complique", "compliquee", "moulant", "moulante", "juste", "eleve", "elevee", "eleves",
+            "elevees", "de", "d");
     private static final Set<String> CONTEXTUAL = Lookups.union(CONCESSIVE, Set.of("peu", "bien", "meme", "que", "qu"));
 
     /**
@@ -55,13 +56,14 @@ final class FrenchRules extends LanguageRules {
             Map.entry("a eviter", -2.4f), Map.entry("coup de coeur", 2.4f), Map.entry("coup de cœur", 2.4f),
             Map.entry("perte de temps", -2.4f), Map.entry("du jamais vu", 2f),
             // "bien" that is neither "good" nor a booster: of course, well then, or else, many, far from
-            Map.entry("bien sur", 0f), Map.entry("bien entendu", 0f), Map.entry("eh bien", 0f), Map.entry("ou bien", 0f),
-            Map.entry("bien des", 0f), Map.entry("bien loin", 0f), Map.entry("si bien que", 0f),
+            Map.entry("bien sur", 0f), Map.entry("bien entendu", 0f), Map.entry("eh bien", 0f),
+            Map.entry("ou bien", 0f), Map.entry("bien des", 0f), Map.entry("bien loin", 0f), Map.entry("si bien que", 0f),
             Map.entry("tant bien que mal", 0f),
             // reviews' verdicts, and retail: what goes wrong with a product or a delivery
             Map.entry("à fuir", -2.4f), Map.entry("passez votre chemin", -2f), Map.entry("passez votre route", -2f),
-            Map.entry("n'importe quoi", -2f), Map.entry("attendais à mieux", -1.6f), Map.entry("attendais mieux", -1.6f),
-            Map.entry("sans intérêt", -2f), Map.entry("rien à redire", 2f), Map.entry("nickel", 2.4f),
+            Map.entry("n'importe quoi", -2f), Map.entry("attendais à mieux", -1.6f),
+            Map.entry("attendais mieux", -1.6f), Map.entry("sans intérêt", -2f), Map.entry("rien à redire", 2f),
+            Map.entry("nickel", 2.4f),
             Map.entry("bâclé", -2f), Map.entry("fade", -1.2f), Map.entry("injoignable", -2f), Map.entry("abîmé", -1.5f),
             Map.entry("troué", -1.5f), Map.entry("délavé", -1f), Map.entry("conforme", 1.2f),
             Map.entry("non conforme", -1.5f), Map.entry("jamais reçu", -2f), Map.entry("jamais arrivé", -2f),
@@ -69,7 +71,15 @@ final class FrenchRules extends LanguageRules {
             // "cher" is "dear" to the lexicons, but "expensive" in a review: "pas cher" is praise ("trop cher", excess)
             Map.entry("cher", 0f), Map.entry("chère", 0f), Map.entry("chers", 0f), Map.entry("chères", 0f),
             Map.entry("pas cher", 1.5f), Map.entry("pas chère", 1.5f), Map.entry("pas chers", 1.5f),
-            Map.entry("pas chères", 1.5f), Map.entry("peu cher", 1.5f), Map.entry("peu chère", 1.5f)));
+            Map.entry("pas chères", 1.5f), Map.entry("peu cher", 1.5f), Map.entry("peu chère", 1.5f),
+            // service and the shop: staff, price, stock, and whether the customer comes back
+            Map.entry("sympa", 1.8f), Map.entry("sympas", 1.8f), Map.entry("serviable", 1.8f),
+            Map.entry("à l'écoute", 1.5f), Map.entry("impoli", -2f), Map.entry("glacial", -1.5f),
+            Map.entry("rupture de stock", -1.2f), Map.entry("prix", 0f), Map.entry("rapport qualité prix", 0f),
+            Map.entry("rapport qualité-prix", 0f), Map.entry("prix élevé", -1.2f), Map.entry("prix élevés", -1.2f),
+            Map.entry("aucune réponse", -1.5f), Map.entry("pas de réponse", -1.5f), Map.entry("sans réponse", -1.5f),
+            Map.entry("reviendrai", 1.5f), Map.entry("reviendrons", 1.5f), Map.entry("pas de souci", 1.2f),
+            Map.entry("imbattable", 2f)));
 
     /** Determiners, prepositions, pronouns, conjunctions, ordinals, discourse words and stem homographs (folded). */
     private static final Set<String> FUNCTION_WORDS = Lookups.setOf(

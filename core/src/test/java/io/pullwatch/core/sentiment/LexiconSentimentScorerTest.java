@@ -247,6 +247,17 @@ class LexiconSentimentScorerTest {
         }
 
         @Test
+        void serviceAndComingBackCarrySentiment() {
+            assertThat(en("Overpriced and the staff were unhelpful")).isNegative();
+            assertThat(en("We won't be back")).isNegative();
+            assertThat(en("We will definitely be back")).isPositive();
+            assertThat(fr("Je ne reviendrai pas")).isNegative();
+            assertThat(fr("Vendeuse sympa et serviable")).isPositive();
+            assertThat(fr("Mauvais rapport qualité prix")).isNegative(); // "qualité" is not praise in this phrase
+            assertThat(fr("Prix trop élevés")).isNegative(); // "prix" is a price, not a prize
+        }
+
+        @Test
         void comparingWithThePastEmphasisesInsteadOfNegating() {
             assertThat(en("Never been this happy")).isPositive();
             assertThat(en("Haven't been this happy in years")).isPositive();
