@@ -87,7 +87,10 @@ final class EnglishRules extends LanguageRules {
             Map.entry("understaffed", -1.5f), Map.entry("overpriced", -1.8f), Map.entry("rip off", -2.5f),
             Map.entry("ripoff", -2.5f), Map.entry("slow service", -1.5f), Map.entry("slow delivery", -1.5f),
             Map.entry("hassle", -1.5f), Map.entry("out of stock", -1.2f), Map.entry("never again", -2f),
-            Map.entry("be back", 1.5f)));
+            Map.entry("be back", 1.5f), Map.entry("buy again", 1.5f),
+            // "quality" names what the adjective judges ("poor quality", "low quality"); AFINN's +2 made those praise
+            Map.entry("quality", 0f), Map.entry("high quality", 2f), Map.entry("low quality", -2f),
+            Map.entry("looks cheap", -1.8f), Map.entry("feels cheap", -1.8f), Map.entry("cheap looking", -1.8f)));
 
     private static final Map<String, String> ALIASES = Lookups.mapOf(Map.ofEntries(
             Map.entry("gr8", "great"), Map.entry("luv", "love"), Map.entry("luvs", "love"), Map.entry("gud", "good"),

@@ -2,6 +2,7 @@ package io.pullwatch.core.sentiment;
 
 import io.pullwatch.core.text.Lookups;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -40,6 +41,10 @@ final class FrenchRules extends LanguageRules {
             "sucre", "sucree", "sale", "salee", "gras", "grasse", "sec", "seche", "fort", "forte", "bruyant",
             "bruyante", "complique", "compliquee", "moulant", "moulante", "juste", "eleve", "elevee", "eleves",
             "elevees", "de", "d");
+    /** "bien reçu", "bien emballée", "bien conseillés": folded, each with its feminine and plural forms. */
+    private static final Set<String> WELL_DONE = withAgreement("recu", "emballe", "accueilli", "conseille", "servi",
+            "renseigne", "range", "fait", "fini", "coupe", "taille", "pense", "situe", "place", "organise", "equipe",
+            "achalande", "approvisionne", "livre", "protege", "explique", "soigne", "entretenu", "eclaire", "joue");
     private static final Set<String> CONTEXTUAL = Lookups.union(CONCESSIVE, Set.of("peu", "bien", "meme", "que", "qu"));
 
     /**
@@ -79,7 +84,10 @@ final class FrenchRules extends LanguageRules {
             Map.entry("rapport qualité-prix", 0f), Map.entry("prix élevé", -1.2f), Map.entry("prix élevés", -1.2f),
             Map.entry("aucune réponse", -1.5f), Map.entry("pas de réponse", -1.5f), Map.entry("sans réponse", -1.5f),
             Map.entry("reviendrai", 1.5f), Map.entry("reviendrons", 1.5f), Map.entry("pas de souci", 1.2f),
-            Map.entry("imbattable", 2f)));
+            Map.entry("imbattable", 2f), Map.entry("rachèterai", 1.5f),
+            // "qualité" names what the adjective judges ("qualité médiocre", "déçu de la qualité")
+            // but "de qualité" is praise ("un produit de qualité")
+            Map.entry("qualité", 0f), Map.entry("haute qualité", 2f), Map.entry("de qualité", 1.5f)));
 
     /** Determiners, prepositions, pronouns, conjunctions, ordinals, discourse words and stem homographs (folded). */
     private static final Set<String> FUNCTION_WORDS = Lookups.setOf(
@@ -205,6 +213,21 @@ final class FrenchRules extends LanguageRules {
     @Override
     Set<String> boostersWithASenseOfTheirOwn() {
         return Set.of("bien");
+    }
+
+    @Override
+    Set<String> participlesOfWorkWellDone() {
+        return WELL_DONE;
+    }
+
+    private static Set<String> withAgreement(String... participles) {
+        Set<String> forms = new HashSet<>();
+        for (String participle : participles) {
+            for (String ending : new String[] {"", "e", "s", "es"}) {
+                forms.add(participle + ending);
+            }
+        }
+        return Lookups.setOf(forms.toArray(String[]::new));
     }
 
     @Override

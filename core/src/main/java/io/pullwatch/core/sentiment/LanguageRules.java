@@ -40,6 +40,14 @@ abstract class LanguageRules {
         return Set.of();
     }
 
+    /**
+     * Past participles after which such a booster is praise of how something was done: French "bien reçu", "bien
+     * emballé", "bien conseillé". None by default.
+     */
+    Set<String> participlesOfWorkWellDone() {
+        return Set.of();
+    }
+
     /** "but": what comes before is weighed half, what follows one and a half times (VADER's weights). */
     abstract Set<String> contrastMarkers();
 

@@ -236,14 +236,16 @@ public final class LexiconSentimentScorer implements SentimentScorer {
         }
 
         /**
-         * Whether a booster with a sense of its own is that word here: at the end of its clause or before a function
-         * word ("c'est bien", "ils jouent bien leur rôle", "bien mais long"). Before any other word it is the adverb
-         * of degree: "bien meilleur", "une bien pâle copie".
+         * Whether a booster with a sense of its own is that word here: at the end of its clause, before a function
+         * word ("c'est bien", "ils jouent bien leur rôle", "bien mais long") or before the participle of a job well
+         * done ("bien emballé"). Before any other word it is the adverb of degree: "bien meilleur", "une bien pâle
+         * copie".
          */
         private boolean standsAlone(String key, Token nextWord) {
             return rules.boostersWithASenseOfTheirOwn().contains(key) && (nextWord == null
                     || rules.functionWords().contains(nextWord.key())
-                    || rules.contrastMarkers().contains(nextWord.key()));
+                    || rules.contrastMarkers().contains(nextWord.key())
+                    || rules.participlesOfWorkWellDone().contains(nextWord.key()));
         }
 
         /** The valence of a word; an elongated word may mean its shortened form ("goood"). */

@@ -226,6 +226,8 @@ class LexiconSentimentScorerTest {
             assertThat(fr("Ce n'est pas bien")).isNegative();
             assertThat(fr("Bien meilleur que l'autre")).isGreaterThan(fr("Meilleur que l'autre"));
             assertThat(fr("Une bien pâle copie")).isNotPositive(); // "bien" of degree, before an unrated word
+            assertThat(fr("Colis bien reçu, article bien emballé")).isPositive(); // a job well done
+            assertThat(fr("Pas bien emballé")).isNegative();
             assertThat(fr("Bien sûr")).isZero();
             assertThat(fr("Eh bien, voilà")).isZero();
         }
@@ -255,6 +257,16 @@ class LexiconSentimentScorerTest {
             assertThat(fr("Vendeuse sympa et serviable")).isPositive();
             assertThat(fr("Mauvais rapport qualité prix")).isNegative(); // "qualité" is not praise in this phrase
             assertThat(fr("Prix trop élevés")).isNegative(); // "prix" is a price, not a prize
+        }
+
+        @Test
+        void qualityIsWhatTheAdjectiveJudges() {
+            assertThat(en("Poor quality")).isNegative();
+            assertThat(en("Low quality, looks cheap")).isNegative();
+            assertThat(en("Great quality, would buy again")).isPositive();
+            assertThat(fr("Qualité médiocre")).isNegative();
+            assertThat(fr("Déçu de la qualité")).isNegative();
+            assertThat(fr("Un produit de qualité")).isPositive();
         }
 
         @Test
