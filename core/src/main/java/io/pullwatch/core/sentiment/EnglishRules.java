@@ -90,7 +90,13 @@ final class EnglishRules extends LanguageRules {
             Map.entry("be back", 1.5f), Map.entry("buy again", 1.5f),
             // "quality" names what the adjective judges ("poor quality", "low quality"); AFINN's +2 made those praise
             Map.entry("quality", 0f), Map.entry("high quality", 2f), Map.entry("low quality", -2f),
-            Map.entry("looks cheap", -1.8f), Map.entry("feels cheap", -1.8f), Map.entry("cheap looking", -1.8f)));
+            Map.entry("looks cheap", -1.8f), Map.entry("feels cheap", -1.8f), Map.entry("cheap looking", -1.8f),
+            // waiting, service beyond the expected, and the verdicts of a lukewarm review
+            Map.entry("waited forever", -1.8f), Map.entry("took forever", -1.8f), Map.entry("took ages", -1.8f),
+            Map.entry("professional", 1.5f), Map.entry("above and beyond", 2.5f), Map.entry("made my day", 2.5f),
+            Map.entry("letdown", -2f), Map.entry("could be better", -1f), Map.entry("needs improvement", -1.2f),
+            Map.entry("glitchy", -1.5f), Map.entry("keeps crashing", -2f), Map.entry("fast shipping", 1.5f),
+            Map.entry("fast delivery", 1.5f), Map.entry("quick delivery", 1.5f), Map.entry("arrived quickly", 1.2f)));
 
     private static final Map<String, String> ALIASES = Lookups.mapOf(Map.ofEntries(
             Map.entry("gr8", "great"), Map.entry("luv", "love"), Map.entry("luvs", "love"), Map.entry("gud", "good"),

@@ -87,7 +87,10 @@ final class FrenchRules extends LanguageRules {
             Map.entry("imbattable", 2f), Map.entry("rachèterai", 1.5f),
             // "qualité" names what the adjective judges ("qualité médiocre", "déçu de la qualité")
             // but "de qualité" is praise ("un produit de qualité")
-            Map.entry("qualité", 0f), Map.entry("haute qualité", 2f), Map.entry("de qualité", 1.5f)));
+            Map.entry("qualité", 0f), Map.entry("haute qualité", 2f), Map.entry("de qualité", 1.5f),
+            // service, crowds, and the verdicts of a lukewarm review
+            Map.entry("professionnel", 1.5f), Map.entry("inadmissible", -2.5f), Map.entry("débordé", -1f),
+            Map.entry("bondé", -1f), Map.entry("peut mieux faire", -1f)));
 
     /** Determiners, prepositions, pronouns, conjunctions, ordinals, discourse words and stem homographs (folded). */
     private static final Set<String> FUNCTION_WORDS = Lookups.setOf(

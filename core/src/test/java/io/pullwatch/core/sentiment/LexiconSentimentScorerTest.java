@@ -257,6 +257,10 @@ class LexiconSentimentScorerTest {
             assertThat(fr("Vendeuse sympa et serviable")).isPositive();
             assertThat(fr("Mauvais rapport qualité prix")).isNegative(); // "qualité" is not praise in this phrase
             assertThat(fr("Prix trop élevés")).isNegative(); // "prix" is a price, not a prize
+            assertThat(en("We waited forever and it could be better")).isNegative();
+            assertThat(en("Very professional, went above and beyond")).isPositive();
+            assertThat(fr("Très professionnel")).isPositive();
+            assertThat(fr("Personnel débordé, peut mieux faire")).isNegative();
         }
 
         @Test
