@@ -37,7 +37,10 @@ final class EnglishRules extends LanguageRules {
             "strong", "high", "low", "much", "many", "busy", "crowded", "complicated");
     private static final Set<String> CONTEXTUAL = Lookups.union(CONCESSIVE, Set.of("least"));
 
-    /** VADER's sentiment-laden idioms, and fixed phrases whose words would otherwise be scored one by one. */
+    /**
+     * VADER's sentiment-laden idioms, fixed phrases whose words would otherwise be scored one by one, and the words and
+     * verdicts of retail and service feedback that the lexicons lack or misread.
+     */
     private static final Map<String, Float> IDIOMS = Lookups.mapOf(Map.ofEntries(
             Map.entry("the shit", 3f), Map.entry("the bomb", 3f), Map.entry("bad ass", 1.5f),
             Map.entry("badass", 1.5f), Map.entry("yeah right", -2f), Map.entry("kiss of death", -1.5f),

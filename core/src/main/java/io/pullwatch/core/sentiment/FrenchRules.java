@@ -49,7 +49,8 @@ final class FrenchRules extends LanguageRules {
 
     /**
      * Colloquial French the lexicons miss or invert: "pas terrible" is lukewarm-negative and "pas mal" positive,
-     * although their words negate to the opposite; "sans doute" means "probably".
+     * although their words negate to the opposite; "sans doute" means "probably". Then the words and verdicts of
+     * reviews and of retail and service feedback that the lexicons lack or misread ("pas cher", "professionnel").
      */
     private static final Map<String, Float> IDIOMS = Lookups.mapOf(Map.ofEntries(
             Map.entry("pas terrible", -1.6f), Map.entry("pas si terrible", -1.2f), Map.entry("pas mal", 1.2f),
@@ -62,15 +63,14 @@ final class FrenchRules extends LanguageRules {
             Map.entry("perte de temps", -2.4f), Map.entry("du jamais vu", 2f),
             // "bien" that is neither "good" nor a booster: of course, well then, or else, many, far from
             Map.entry("bien sur", 0f), Map.entry("bien entendu", 0f), Map.entry("eh bien", 0f),
-            Map.entry("ou bien", 0f), Map.entry("bien des", 0f), Map.entry("bien loin", 0f), Map.entry("si bien que", 0f),
-            Map.entry("tant bien que mal", 0f),
+            Map.entry("ou bien", 0f), Map.entry("bien des", 0f), Map.entry("bien loin", 0f),
+            Map.entry("si bien que", 0f), Map.entry("tant bien que mal", 0f),
             // reviews' verdicts, and retail: what goes wrong with a product or a delivery
             Map.entry("à fuir", -2.4f), Map.entry("passez votre chemin", -2f), Map.entry("passez votre route", -2f),
             Map.entry("n'importe quoi", -2f), Map.entry("attendais à mieux", -1.6f),
             Map.entry("attendais mieux", -1.6f), Map.entry("sans intérêt", -2f), Map.entry("rien à redire", 2f),
-            Map.entry("nickel", 2.4f),
-            Map.entry("bâclé", -2f), Map.entry("fade", -1.2f), Map.entry("injoignable", -2f), Map.entry("abîmé", -1.5f),
-            Map.entry("troué", -1.5f), Map.entry("délavé", -1f), Map.entry("conforme", 1.2f),
+            Map.entry("nickel", 2.4f), Map.entry("bâclé", -2f), Map.entry("fade", -1.2f), Map.entry("injoignable", -2f),
+            Map.entry("abîmé", -1.5f), Map.entry("troué", -1.5f), Map.entry("délavé", -1f), Map.entry("conforme", 1.2f),
             Map.entry("non conforme", -1.5f), Map.entry("jamais reçu", -2f), Map.entry("jamais arrivé", -2f),
             Map.entry("jamais livré", -2f), Map.entry("pas reçu", -1.5f),
             // "cher" is "dear" to the lexicons, but "expensive" in a review: "pas cher" is praise ("trop cher", excess)
