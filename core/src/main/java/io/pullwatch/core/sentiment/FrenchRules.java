@@ -90,7 +90,10 @@ final class FrenchRules extends LanguageRules {
             Map.entry("qualité", 0f), Map.entry("haute qualité", 2f), Map.entry("de qualité", 1.5f),
             // service, crowds, and the verdicts of a lukewarm review
             Map.entry("professionnel", 1.5f), Map.entry("inadmissible", -2.5f), Map.entry("débordé", -1f),
-            Map.entry("bondé", -1f), Map.entry("peut mieux faire", -1f)));
+            Map.entry("bondé", -1f), Map.entry("peut mieux faire", -1f),
+            // social slang: "de ouf" (amazing), "relou" (annoying), "chelou" (shady), "ça craint" (it sucks)
+            Map.entry("de ouf", 2f), Map.entry("dinguerie", 1.5f), Map.entry("relou", -1.8f), Map.entry("chelou", -1f),
+            Map.entry("ça craint", -2f), Map.entry("mouais", -0.8f)));
 
     /** Determiners, prepositions, pronouns, conjunctions, ordinals, discourse words and stem homographs (folded). */
     private static final Set<String> FUNCTION_WORDS = Lookups.setOf(

@@ -264,6 +264,13 @@ class LexiconSentimentScorerTest {
         }
 
         @Test
+        void frenchSocialSlangCarriesSentiment() {
+            assertThat(fr("Un accueil de ouf")).isPositive();
+            assertThat(fr("Ça craint, la caisse est relou")).isNegative();
+            assertThat(fr("Mouais")).isNegative();
+        }
+
+        @Test
         void qualityIsWhatTheAdjectiveJudges() {
             assertThat(en("Poor quality")).isNegative();
             assertThat(en("Low quality, looks cheap")).isNegative();
