@@ -41,6 +41,8 @@ final class FrenchRules extends LanguageRules {
             "sucre", "sucree", "sale", "salee", "gras", "grasse", "sec", "seche", "fort", "forte", "bruyant",
             "bruyante", "complique", "compliquee", "moulant", "moulante", "juste", "eleve", "elevee", "eleves",
             "elevees", "de", "d");
+    /** "bien" is "good" where it modifies nothing: "c'est bien", "très bien". */
+    private static final Set<String> BOOSTERS_WITH_A_SENSE_OF_THEIR_OWN = Lookups.setOf("bien");
     /** "bien reçu", "bien emballée", "bien conseillés": folded, each with its feminine and plural forms. */
     private static final Set<String> WELL_DONE = withAgreement("recu", "emballe", "accueilli", "conseille", "servi",
             "renseigne", "range", "fait", "fini", "coupe", "taille", "pense", "situe", "place", "organise", "equipe",
@@ -218,7 +220,7 @@ final class FrenchRules extends LanguageRules {
 
     @Override
     Set<String> boostersWithASenseOfTheirOwn() {
-        return Set.of("bien");
+        return BOOSTERS_WITH_A_SENSE_OF_THEIR_OWN;
     }
 
     @Override
